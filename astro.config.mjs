@@ -1,0 +1,42 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import svelte from '@astrojs/svelte';
+import { createHash } from 'node:crypto';
+import { defineConfig } from 'astro/config';
+
+/**
+ * CSP source for one exact inline style attribute value.
+ * @param {string} style
+ * @returns {`sha256-${string}`}
+ */
+const styleAttributeHash = (style) => `sha256-${createHash('sha256').update(style).digest('base64')}`;
+
+// BASE_PATH lets the same build be served from a sub-path, e.g. BASE_PATH=/course/ npm run build.
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  output: 'static',
+  base,
+  // SITE_URL (optional) makes absolute URLs, e.g. for a sitemap; links work without it.
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx(), svelte()],
+  i18n: {
+    // Chinese first: it is the course's original language.
+    locales: [{ path: 'zh', codes: ['zh-CN', 'zh'] }, 'en'],
+    defaultLocale: 'zh',
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  security: {
+    csp: {
+      // Markdown tables align columns with style="text-align:…" attributes. 'unsafe-hashes' with
+      // these three hashes allows exactly those values and no other inline style.
+      styleDirective: {
+        resources: ["'self'", "'unsafe-hashes'"],
+        hashes: ['left', 'right', 'center'].map((side) => styleAttributeHash(`text-align:${side}`)),
+      },
+    },
+  },
+  devToolbar: { enabled: false },
+});

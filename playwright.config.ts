@@ -1,0 +1,40 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// scripts/test-all.mjs finds (or installs) Chromium and passes its path; a direct
+// `npx playwright test` falls back to the same search without installing.
+const executablePath = process.env.CHROMIUM_PATH || undefined;
+const port = Number(process.env.E2E_PORT ?? 4329);
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  ...(process.env.CI ? { workers: 2 } : {}),
+  reporter: [['list']],
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: 'off',
+    launchOptions: {
+      ...(executablePath ? { executablePath } : {}),
+      // Headless as root in a sandboxed container, and nothing that would reach outside this machine.
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  webServer: {
+    // The same Node that runs Playwright (Node 24 from .node/ on an older machine).
+    command: `"${process.execPath}" scripts/astro.mjs preview --host 127.0.0.1 --port ${port}`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});

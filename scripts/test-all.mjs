@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: every check the project has, in order, with a timing table at the end.
+ *   check (astro check, ESLint with zero warnings, Prettier) → unit and component tests (vitest)
+ *   → build → browser (find or install Chromium) → end-to-end tests (Playwright, axe, links, budget)
+ * Independent steps all run so one report shows every failure; the browser steps need a build.
+ * Exits non-zero when any step fails.
+ */
+import { spawnSync } from 'node:child_process';
+import { findChromium } from './find-chromium.mjs';
+
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const results = [];
+
+function step(name, command, args, extraEnv = {}) {
+  console.log(`\n━━ ${name}: ${[command, ...args].join(' ')}`);
+  const started = performance.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
+  const ok = result.status === 0;
+  results.push({ name, ok, seconds: (performance.now() - started) / 1000 });
+  return ok;
+}
+
+const node = process.execPath;
+const bin = (name) => `node_modules/.bin/${name}`;
+
+spawnSync(node, ['scripts/ensure-node.cjs', '--report'], { stdio: 'inherit' });
+
+step('astro check', node, ['scripts/astro.mjs', 'check']);
+step('eslint', node, [bin('eslint'), '.', '--max-warnings', '0']);
+step('prettier', node, [bin('prettier'), '--check', '.']);
+step('vitest', node, [bin('vitest'), 'run']);
+const built = step('build', node, ['scripts/astro.mjs', 'build']);
+
+if (built) {
+  const started = performance.now();
+  const browser = findChromium();
+  results.push({ name: 'browser', ok: Boolean(browser), seconds: (performance.now() - started) / 1000 });
+  if (browser) {
+    console.log(`browser: using ${browser.how} at ${browser.path}`);
+    step('playwright', node, [bin('playwright'), 'test'], { CHROMIUM_PATH: browser.path });
+  } else {
+    console.error('browser: no Chromium could be found or installed; the end-to-end tests cannot run.');
+  }
+} else {
+  results.push({ name: 'playwright', ok: false, seconds: 0 });
+  console.error('The build failed, so the end-to-end tests did not run.');
+}
+
+const total = results.reduce((sum, r) => sum + r.seconds, 0);
+console.log('\n━━ summary');
+for (const r of results)
+  console.log(`${r.ok ? 'ok  ' : 'FAIL'}  ${r.name.padEnd(12)} ${r.seconds.toFixed(1).padStart(7)} s`);
+console.log(`      ${'total'.padEnd(12)} ${total.toFixed(1).padStart(7)} s`);
+const failed = results.filter((r) => !r.ok).length;
+console.log(`steps: ${results.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

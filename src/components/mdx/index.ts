@@ -1,0 +1,18 @@
+/** Components every lesson can use without importing them (passed to MDX's `components`). */
+import Callout from './Callout.astro';
+import Example from './Example.astro';
+import KeyTakeaways from './KeyTakeaways.astro';
+import KnowledgeCheck from './KnowledgeCheck.astro';
+import ParetoSlider from './ParetoSlider.astro';
+import Reflection from './Reflection.astro';
+import Term from './Term.astro';
+
+export const lessonComponents = {
+  Callout,
+  Example,
+  KeyTakeaways,
+  KnowledgeCheck,
+  ParetoSlider,
+  Reflection,
+  Term,
+};

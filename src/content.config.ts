@@ -1,0 +1,28 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { glossaryTermSchema, lessonSchema, moduleSchema, quizBankSchema } from './lib/content/schemas';
+
+// Every collection reads the top-level `content/` folder, where authors work without touching code.
+// Ids keep the language folder: `zh/m01-key-accounts/01-pareto`.
+
+const modules = defineCollection({
+  loader: glob({ pattern: '*/*.yaml', base: './content/modules' }),
+  schema: moduleSchema,
+});
+
+const lessons = defineCollection({
+  loader: glob({ pattern: '*/*/*.mdx', base: './content/lessons' }),
+  schema: lessonSchema,
+});
+
+const quizzes = defineCollection({
+  loader: glob({ pattern: '*/*.yaml', base: './content/quizzes' }),
+  schema: quizBankSchema,
+});
+
+const glossary = defineCollection({
+  loader: file('./content/glossary/terms.yaml'),
+  schema: glossaryTermSchema,
+});
+
+export const collections = { modules, lessons, quizzes, glossary };

@@ -1,0 +1,72 @@
+/** Helpers over the built site in dist/: its pages and the files each page loads. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+export const distDir = new URL('../../dist/', import.meta.url).pathname;
+
+/** Every built HTML page as a URL path: `zh/index.html` → `/zh/`, `404.html` → `/404.html`. */
+export function builtPages(): string[] {
+  if (!existsSync(distDir)) throw new Error('dist/ is missing: run the build first');
+  return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => `/${file.split('\\').join('/')}`.replace(/index\.html$/, ''))
+    .sort();
+}
+
+export function htmlOf(pagePath: string): string {
+  const file = pagePath.endsWith('/') ? join(distDir, pagePath, 'index.html') : join(distDir, pagePath);
+  return readFileSync(file, 'utf8');
+}
+
+/** The dist/ file a site URL path refers to, if any. */
+export function fileForUrl(urlPath: string): string | undefined {
+  const clean = decodeURIComponent(urlPath.split(/[?#]/)[0] ?? '');
+  const candidates = clean.endsWith('/')
+    ? [join(distDir, clean, 'index.html')]
+    : [join(distDir, clean), join(distDir, clean, 'index.html')];
+  return candidates.find((candidate) => existsSync(candidate) && !candidate.endsWith('/'));
+}
+
+/** All href/src values in a page's HTML. */
+export function referencesIn(html: string): string[] {
+  return [...html.matchAll(/\s(?:href|src)="([^"]+)"/g)].map((m) => m[1] ?? '');
+}
+
+/** Script files a page loads: <script src>, modulepreload links, and their static imports, transitively. */
+export function scriptsOf(pagePath: string): string[] {
+  const html = htmlOf(pagePath);
+  const start = [
+    ...[...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1] ?? ''),
+    ...[...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1] ?? ''),
+    // Astro islands name their component and renderer scripts in attributes.
+    ...[...html.matchAll(/\s(?:component-url|renderer-url)="([^"]+)"/g)].map((m) => m[1] ?? ''),
+    // Inline module scripts can import bundled chunks.
+    ...[...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].flatMap((m) => importsIn(m[1] ?? '', '/')),
+  ];
+  const seen = new Set<string>();
+  const queue = start.filter((url) => url.endsWith('.js'));
+  while (queue.length) {
+    const url = queue.pop() as string;
+    if (seen.has(url)) continue;
+    seen.add(url);
+    const file = fileForUrl(url);
+    if (!file) continue;
+    const base = url.slice(0, url.lastIndexOf('/') + 1);
+    queue.push(...importsIn(readFileSync(file, 'utf8'), base));
+  }
+  return [...seen].sort();
+}
+
+function importsIn(code: string, base: string): string[] {
+  const specifiers = [
+    ...code.matchAll(/\bimport\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g),
+    ...code.matchAll(/\bimport\(\s*["']([^"']+\.js)["']\s*\)/g),
+  ].map((m) => m[1] ?? '');
+  return specifiers.map((specifier) =>
+    specifier.startsWith('/') ? specifier : new URL(specifier, `http://x${base}`).pathname,
+  );
+}
+
+export function relativeToDist(file: string): string {
+  return relative(distDir, file);
+}

@@ -1,0 +1,6 @@
+// DOM matchers (toBeInTheDocument …) and unmounting between component tests.
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/svelte';
+import { afterEach } from 'vitest';
+
+afterEach(() => cleanup());
