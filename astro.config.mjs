@@ -38,5 +38,7 @@ export default defineConfig({
       },
     },
   },
+  // Lessons have no code blocks, and Shiki's inline styles would break the CSP.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
 });

@@ -32,7 +32,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
     // The same Node that runs Playwright (Node 24 from .node/ on an older machine).
-    command: `"${process.execPath}" scripts/astro.mjs preview --host 127.0.0.1 --port ${port}`,
+    command: `"${process.execPath}" scripts/serve-dist.mjs ${port} 127.0.0.1`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -7,6 +7,9 @@
  * Exits non-zero when any step fails.
  */
 import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { findChromium } from './find-chromium.mjs';
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
@@ -30,6 +33,16 @@ step('astro check', node, ['scripts/astro.mjs', 'check']);
 step('eslint', node, [bin('eslint'), '.', '--max-warnings', '0']);
 step('prettier', node, [bin('prettier'), '--check', '.']);
 step('vitest', node, [bin('vitest'), 'run']);
+// A second build under a sub-path, checked for links below: deploying under `base` must work too.
+const subPathDist = join(tmpdir(), `kas-subpath-${process.pid}`);
+const builtSubPath = step(
+  'build under /sub/path/',
+  node,
+  ['scripts/astro.mjs', 'build', '--outDir', subPathDist],
+  {
+    BASE_PATH: '/sub/path/',
+  },
+);
 const built = step('build', node, ['scripts/astro.mjs', 'build']);
 
 if (built) {
@@ -39,6 +52,13 @@ if (built) {
   if (browser) {
     console.log(`browser: using ${browser.how} at ${browser.path}`);
     step('playwright', node, [bin('playwright'), 'test'], { CHROMIUM_PATH: browser.path });
+    if (builtSubPath) {
+      step('links under /sub/path/', node, [bin('playwright'), 'test', 'tests/e2e/links.spec.ts'], {
+        CHROMIUM_PATH: browser.path,
+        DIST_DIR: subPathDist,
+        BASE_PATH: '/sub/path/',
+      });
+    }
   } else {
     console.error('browser: no Chromium could be found or installed; the end-to-end tests cannot run.');
   }
@@ -47,6 +67,7 @@ if (built) {
   console.error('The build failed, so the end-to-end tests did not run.');
 }
 
+rmSync(subPathDist, { recursive: true, force: true });
 const total = results.reduce((sum, r) => sum + r.seconds, 0);
 console.log('\n━━ summary');
 for (const r of results)

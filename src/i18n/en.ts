@@ -29,7 +29,7 @@ export const en = {
   'home.intro':
     'Eight modules take you from “who is a key account?” to building a strategic partnership. Every lesson has exercises you can run on your own customer list.',
   'home.moduleNumber': 'Module {n}',
-  'home.lessons': '{n} lessons',
+  'home.lessons': '{n} lesson|{n} lessons',
   'home.minutes': '{n} min',
   'home.coming': 'Coming soon',
   'home.comingNote': 'The lessons of this module are being written.',
@@ -64,6 +64,7 @@ export const en = {
   'component.matchHint': 'Match each item on the left with one on the right:',
   'component.categoriseHint': 'Sort these items into the right groups:',
   'component.multipleHint': '(choose all that apply)',
+  'component.table': 'Table (scrolls sideways)',
   'component.termDefinition': 'Definition',
   'glossary.title': 'Glossary',
   'glossary.intro': 'The key terms of the course, in Chinese and English, with the lesson that teaches each.',

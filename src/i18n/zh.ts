@@ -65,6 +65,7 @@ export const zh = {
   'component.matchHint': '请将左右两列配对：',
   'component.categoriseHint': '请把下列各项归入正确的类别：',
   'component.multipleHint': '（多选）',
+  'component.table': '表格（可左右滚动）',
   'component.termDefinition': '术语定义',
   'glossary.title': '术语表',
   'glossary.intro': '课程中出现的关键术语，附中英文对照和讲授它的课程。',

@@ -169,3 +169,42 @@ test('a knowledge check reveals its answer on request, without JavaScript', asyn
   await expect(firstAnswer.getByText('Explanation', { exact: true })).toBeVisible();
   await context.close();
 });
+
+test('a glossary term shows its definition on keyboard focus and links to the glossary', async ({ page }) => {
+  await page.goto(`/en/${LESSON}`);
+  const term = page.locator('.term a').first();
+  const tipId = await term.getAttribute('aria-describedby');
+  const tip = page.locator(`[id="${tipId}"]`);
+  await expect(tip).toBeHidden();
+  await term.focus();
+  await expect(tip).toBeVisible();
+  await expect(tip).toHaveAttribute('role', 'tooltip');
+  const href = await term.getAttribute('href');
+  expect(href).toMatch(/^\/en\/glossary\/#[a-z0-9-]+$/);
+  await term.click();
+  await expect(page.locator(`[id="${href?.split('#')[1]}"]`)).toBeVisible();
+});
+
+test('a lesson prints without navigation and keeps its content', async ({ page }) => {
+  await page.goto(`/zh/${LESSON}`);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('header.site-header')).toBeHidden();
+  await expect(page.locator('nav.course-nav')).toBeHidden();
+  await expect(page.locator('button[data-complete]')).toBeHidden();
+  await expect(page.locator('article h1')).toBeVisible();
+  await expect(page.locator('.objectives')).toBeVisible();
+  await expect(page.locator('.knowledge-check')).toBeVisible();
+});
+
+test('on a 360 px phone nothing scrolls sideways except tables inside their own region', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  for (const path of ['/zh/', `/zh/${LESSON}`, `/en/${LESSON}`, '/en/glossary/']) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+  await context.close();
+});

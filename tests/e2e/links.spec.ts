@@ -5,6 +5,8 @@
 import { expect, test } from '@playwright/test';
 import { builtPages, fileForUrl, htmlOf, referencesIn } from './site';
 
+// Also run by npm test on a build made with BASE_PATH=/sub/path/ (see scripts/test-all.mjs).
+
 test('every internal link and asset resolves, and nothing loads from another host', () => {
   const pages = builtPages();
   expect(pages.length).toBeGreaterThan(5);
@@ -45,4 +47,15 @@ test('same-page anchors point at an element that exists', () => {
     }
   }
   expect(missing).toEqual([]);
+});
+
+test('every page links to the same page in the other language', () => {
+  const pages = builtPages().filter((page) => /\/(zh|en)\//.test(page));
+  expect(pages.length).toBeGreaterThan(0);
+  for (const page of pages) {
+    const href = /<a[^>]*href="([^"]+)"[^>]*data-locale-link/.exec(htmlOf(page))?.[1];
+    const twin = page.replace(/\/(zh|en)\//, (_, locale: string) => (locale === 'zh' ? '/en/' : '/zh/'));
+    expect(href, page).toBe(twin);
+    expect(fileForUrl(twin), `${page} has a twin`).toBeDefined();
+  }
 });

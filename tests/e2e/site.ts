@@ -2,25 +2,30 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-export const distDir = new URL('../../dist/', import.meta.url).pathname;
+// DIST_DIR and BASE_PATH let the static checks run on a build made for a sub-path.
+export const distDir = process.env.DIST_DIR ?? new URL('../../dist/', import.meta.url).pathname;
+export const basePath = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 
 /** Every built HTML page as a URL path: `zh/index.html` → `/zh/`, `404.html` → `/404.html`. */
 export function builtPages(): string[] {
   if (!existsSync(distDir)) throw new Error('dist/ is missing: run the build first');
   return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html'))
-    .map((file) => `/${file.split('\\').join('/')}`.replace(/index\.html$/, ''))
+    .map((file) => `${basePath}${file.split('\\').join('/')}`.replace(/index\.html$/, ''))
     .sort();
 }
 
 export function htmlOf(pagePath: string): string {
-  const file = pagePath.endsWith('/') ? join(distDir, pagePath, 'index.html') : join(distDir, pagePath);
+  const file = fileForUrl(pagePath);
+  if (!file) throw new Error(`no built file for ${pagePath}`);
   return readFileSync(file, 'utf8');
 }
 
 /** The dist/ file a site URL path refers to, if any. */
 export function fileForUrl(urlPath: string): string | undefined {
-  const clean = decodeURIComponent(urlPath.split(/[?#]/)[0] ?? '');
+  const path = decodeURIComponent(urlPath.split(/[?#]/)[0] ?? '');
+  if (!path.startsWith(basePath)) return undefined;
+  const clean = `/${path.slice(basePath.length)}`;
   const candidates = clean.endsWith('/')
     ? [join(distDir, clean, 'index.html')]
     : [join(distDir, clean), join(distDir, clean, 'index.html')];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dictionaries, interpolate, pickStrings, useTranslations } from '@/i18n';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
 
 describe('UI strings', () => {
   it('have the same keys in both languages', () => {
@@ -21,6 +21,7 @@ describe('UI strings', () => {
     expect(interpolate('{done}/{total}', { done: 2, total: 5 })).toBe('2/5');
     expect(interpolate('{missing} x', {})).toBe('{missing} x');
     expect(useTranslations('en')('home.lessons', { n: 4 })).toBe('4 lessons');
+    expect(useTranslations('en')('home.lessons', { n: 1 })).toBe('1 lesson');
     expect(useTranslations('zh')('home.lessons', { n: 4 })).toBe('4 课');
   });
 

@@ -5,6 +5,7 @@ import KeyTakeaways from './KeyTakeaways.astro';
 import KnowledgeCheck from './KnowledgeCheck.astro';
 import ParetoSlider from './ParetoSlider.astro';
 import Reflection from './Reflection.astro';
+import ScrollTable from './ScrollTable.astro';
 import Term from './Term.astro';
 
 export const lessonComponents = {
@@ -15,4 +16,6 @@ export const lessonComponents = {
   ParetoSlider,
   Reflection,
   Term,
+  // Markdown elements rendered by our components.
+  table: ScrollTable,
 };
