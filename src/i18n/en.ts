@@ -65,6 +65,8 @@ export const en = {
   'component.categoriseHint': 'Sort these items into the right groups:',
   'component.multipleHint': '(choose all that apply)',
   'component.table': 'Table (scrolls sideways)',
+  'component.simulatorSlot': 'Interactive simulator (coming soon)',
+  'component.modelAnswer': 'Show the model answer',
   'component.termDefinition': 'Definition',
   'glossary.title': 'Glossary',
   'glossary.intro': 'The key terms of the course, in Chinese and English, with the lesson that teaches each.',

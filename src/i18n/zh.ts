@@ -66,6 +66,8 @@ export const zh = {
   'component.categoriseHint': '请把下列各项归入正确的类别：',
   'component.multipleHint': '（多选）',
   'component.table': '表格（可左右滚动）',
+  'component.simulatorSlot': '互动模拟器（即将推出）',
+  'component.modelAnswer': '显示参考答案',
   'component.termDefinition': '术语定义',
   'glossary.title': '术语表',
   'glossary.intro': '课程中出现的关键术语，附中英文对照和讲授它的课程。',

@@ -3,9 +3,11 @@ import Callout from './Callout.astro';
 import Example from './Example.astro';
 import KeyTakeaways from './KeyTakeaways.astro';
 import KnowledgeCheck from './KnowledgeCheck.astro';
+import ModelAnswer from './ModelAnswer.astro';
 import ParetoSlider from './ParetoSlider.astro';
 import Reflection from './Reflection.astro';
 import ScrollTable from './ScrollTable.astro';
+import SimulatorSlot from './SimulatorSlot.astro';
 import Term from './Term.astro';
 
 export const lessonComponents = {
@@ -13,8 +15,10 @@ export const lessonComponents = {
   Example,
   KeyTakeaways,
   KnowledgeCheck,
+  ModelAnswer,
   ParetoSlider,
   Reflection,
+  SimulatorSlot,
   Term,
   // Markdown elements rendered by our components.
   table: ScrollTable,
