@@ -71,8 +71,8 @@ rmSync(subPathDist, { recursive: true, force: true });
 const total = results.reduce((sum, r) => sum + r.seconds, 0);
 console.log('\n━━ summary');
 for (const r of results)
-  console.log(`${r.ok ? 'ok  ' : 'FAIL'}  ${r.name.padEnd(12)} ${r.seconds.toFixed(1).padStart(7)} s`);
-console.log(`      ${'total'.padEnd(12)} ${total.toFixed(1).padStart(7)} s`);
+  console.log(`${r.ok ? 'ok  ' : 'FAIL'}  ${r.name.padEnd(24)} ${r.seconds.toFixed(1).padStart(7)} s`);
+console.log(`      ${'total'.padEnd(24)} ${total.toFixed(1).padStart(7)} s`);
 const failed = results.filter((r) => !r.ok).length;
 console.log(`steps: ${results.length - failed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -25,4 +25,9 @@ const glossary = defineCollection({
   schema: glossaryTermSchema,
 });
 
-export const collections = { modules, lessons, quizzes, glossary };
+const sources = defineCollection({
+  loader: file('./content/sources.yaml'),
+  schema: sourceDocumentSchema,
+});
+
+export const collections = { modules, lessons, quizzes, glossary, sources };

@@ -49,3 +49,40 @@ export async function getGlossary(): Promise<GlossaryTerm[]> {
   const terms = await getCollection('glossary');
   return terms.map((entry) => entry.data);
 }
+
+export async function getSourceDocuments() {
+  const documents = await getCollection('sources');
+  return documents.map((entry) => entry.data).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** Every book or article the lessons credit (sources with an author), once each, with the lessons citing it. */
+export async function getCitedWorks(locale: Locale) {
+  const works = new Map<
+    string,
+    {
+      title: string;
+      author: string;
+      year?: number | undefined;
+      url?: string | undefined;
+      lessons: LessonMeta[];
+    }
+  >();
+  for (const entry of await getLessonEntries(locale)) {
+    for (const source of entry.data.sources) {
+      if (!source.author) continue;
+      const key = `${source.author}|${source.title}`;
+      const work = works.get(key) ?? {
+        title: source.title,
+        author: source.author,
+        year: source.year,
+        url: source.url,
+        lessons: [],
+      };
+      work.lessons.push(lessonMeta(entry));
+      works.set(key, work);
+    }
+  }
+  return [...works.values()].sort(
+    (a, b) => a.author.localeCompare(b.author) || a.title.localeCompare(b.title),
+  );
+}

@@ -208,3 +208,24 @@ test('on a 360 px phone nothing scrolls sideways except tables inside their own 
   }
   await context.close();
 });
+
+test('the glossary filters as you type, in either language', async ({ page }) => {
+  await page.goto('/zh/glossary/');
+  const entries = page.locator('.glossary .entry');
+  const total = await entries.count();
+  expect(total).toBeGreaterThanOrEqual(40);
+  const filter = page.getByLabel('筛选术语');
+  await filter.fill('key account');
+  const visible = page.locator('.glossary .entry:visible');
+  await expect(visible.first()).toBeVisible();
+  const shown = await visible.count();
+  expect(shown).toBeGreaterThan(0);
+  expect(shown).toBeLessThan(total);
+  await expect(page.locator('#key-account')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: `显示 ${shown}/${total} 个术语` })).toBeVisible();
+  await filter.fill('zzzz-no-such-term');
+  await expect(visible).toHaveCount(0);
+  await expect(page.getByText('没有匹配的术语。')).toBeVisible();
+  await filter.fill('');
+  await expect(visible).toHaveCount(total);
+});

@@ -8,7 +8,8 @@ import {
   teachingText,
 } from '@/lib/content/lessonChecks';
 
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/lessons/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) =>
+  readFileSync(new URL(`../fixtures/lessons/${name}`, import.meta.url), 'utf8');
 
 describe('counting', () => {
   it.each([

@@ -162,3 +162,13 @@ export const glossaryTermSchema = z.object({
 });
 
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
+
+const sourceDocumentLanguage = z.object({ title: text, kind: text, description: text });
+
+/** One of the course's own source documents, described in both languages. */
+export const sourceDocumentSchema = z.object({
+  /** The document's number, as lessons cite it: "000" … "004". */
+  id: z.string().regex(/^\d{3}$/),
+  zh: sourceDocumentLanguage,
+  en: sourceDocumentLanguage,
+});
