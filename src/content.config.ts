@@ -1,6 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { glossaryTermSchema, lessonSchema, moduleSchema, quizBankSchema } from './lib/content/schemas';
+import {
+  glossaryTermSchema,
+  lessonSchema,
+  moduleSchema,
+  quizBankSchema,
+  sourceDocumentSchema,
+} from './lib/content/schemas';
 
 // Every collection reads the top-level `content/` folder, where authors work without touching code.
 // Ids keep the language folder: `zh/m01-key-accounts/01-pareto`.

@@ -8,6 +8,7 @@ import {
   emptyProgress,
   parseProgress,
   serialiseProgress,
+  setCertificateName,
   setComplete,
   type Progress,
 } from '../lib/progress/progress';
@@ -36,4 +37,8 @@ export const progress = persistentAtom<Progress>(PROGRESS_KEY, emptyProgress(), 
 
 export function setLessonComplete(key: string, complete: boolean, now = new Date()): void {
   progress.set(setComplete(progress.get(), key, complete, now.toISOString()));
+}
+
+export function rememberCertificateName(name: string): void {
+  progress.set(setCertificateName(progress.get(), name));
 }

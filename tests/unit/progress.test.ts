@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readAttempts, saveAttempt } from '@/lib/progress/attemptRecords';
 import {
   countComplete,
+  setCertificateName,
   emptyProgress,
   isComplete,
   parseProgress,
@@ -36,6 +38,26 @@ describe('parseProgress', () => {
     expect(result.progress).toEqual(emptyProgress());
   });
 
+  it('migrates a version-1 record (lessons only) to version 2 without losing a lesson', () => {
+    const result = parseProgress(fixture('version-1.json'));
+    expect(result.problem).toBeUndefined();
+    expect(result.progress.version).toBe(2);
+    expect(result.progress.attempts).toEqual([]);
+    expect(Object.keys(result.progress.lessons).sort()).toEqual([
+      'm01-key-accounts/01-pareto',
+      'm02-customer-value/01-measuring-value',
+    ]);
+  });
+
+  it('drops a corrupt attempt and keeps the rest', () => {
+    const result = parseProgress(fixture('one-corrupt-attempt.json'));
+    expect(result.problem).toBeUndefined();
+    const read = readAttempts(result.progress);
+    expect(read.dropped).toBe(2);
+    expect(read.attempts.map((a) => a.id)).toEqual(['a1']);
+    expect(isComplete(result.progress, KEY)).toBe(true);
+  });
+
   it('round-trips through serialise', () => {
     const state = setComplete(emptyProgress(), KEY, true, '2026-11-23T10:00:00.000Z');
     expect(parseProgress(serialiseProgress(state))).toEqual({ progress: state });
@@ -66,5 +88,39 @@ describe('setComplete', () => {
   it('does not treat inherited object keys as lessons', () => {
     expect(isComplete(emptyProgress(), 'constructor')).toBe(false);
     expect(isComplete(emptyProgress(), '__proto__')).toBe(false);
+  });
+});
+
+describe('attempts and the certificate name', () => {
+  const attempt = (id: string) => ({
+    id,
+    kind: 'module' as const,
+    scope: 'm01-key-accounts',
+    seed: id,
+    questionIds: ['m01-q01'],
+    responses: { 'm01-q01': { type: 'single' as const, choice: 'b' } },
+    scores: { 'm01-q01': 1 },
+    startedAt: '2026-11-23T10:00:00.000Z',
+  });
+
+  it('saves an attempt as it goes, replacing the same id, and survives a round trip', () => {
+    let state = saveAttempt(emptyProgress(), attempt('x'));
+    state = saveAttempt(state, { ...attempt('x'), finishedAt: '2026-11-23T10:05:00.000Z' });
+    state = saveAttempt(state, attempt('y'));
+    expect(readAttempts(state).attempts.map((a) => a.id)).toEqual(['x', 'y']);
+    expect(readAttempts(state).attempts[0]?.finishedAt).toBe('2026-11-23T10:05:00.000Z');
+    expect(parseProgress(serialiseProgress(state)).progress).toEqual(state);
+  });
+
+  it('keeps only the most recent attempts beyond the limit', () => {
+    let state = emptyProgress();
+    for (let i = 0; i < 5; i += 1) state = saveAttempt(state, attempt(`a${i}`), 3);
+    expect(readAttempts(state).attempts.map((a) => a.id)).toEqual(['a2', 'a3', 'a4']);
+  });
+
+  it('stores the certificate name as text, however hostile', () => {
+    const name = '<script>alert(1)</script> 王小明';
+    const state = setCertificateName(emptyProgress(), name);
+    expect(parseProgress(serialiseProgress(state)).progress.certificateName).toBe(name);
   });
 });

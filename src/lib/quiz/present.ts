@@ -60,3 +60,33 @@ export function describeAnswer(
         .join(' | ');
   }
 }
+
+/** The order in which an interactive question shows its parts, for one attempt's seed. */
+export interface Layout {
+  /** Choice options (single, multiple) in display order. */
+  options: string[];
+  /** Ordering items as first shown (never already correct). */
+  initialOrder: string[];
+  /** Matching: right-hand partners in display order (pair ids). */
+  rightOrder: string[];
+  /** Categorising: items in display order. */
+  items: string[];
+}
+
+export function layoutFor(question: Question, seed: string): Layout {
+  const empty: Layout = { options: [], initialOrder: [], rightOrder: [], items: [] };
+  const key = `${seed}:${question.id}`;
+  switch (question.type) {
+    case 'single':
+    case 'multiple':
+      return { ...empty, options: seededShuffle(question.options, key).map((o) => o.id) };
+    case 'ordering':
+      return { ...empty, initialOrder: shuffleAwayFromOriginal(question.items, key).map((i) => i.id) };
+    case 'matching':
+      return { ...empty, rightOrder: shuffleAwayFromOriginal(question.pairs, key).map((p) => p.id) };
+    case 'categorising':
+      return { ...empty, items: seededShuffle(question.items, key).map((i) => i.id) };
+    case 'truefalse':
+      return empty;
+  }
+}
