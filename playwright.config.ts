@@ -1,3 +1,4 @@
+import { cpus } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 
 // scripts/test-all.mjs finds (or installs) Chromium and passes its path; a direct
@@ -8,7 +9,8 @@ const port = Number(process.env.E2E_PORT ?? 4329);
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  ...(process.env.CI ? { workers: 2 } : {}),
+  // Two workers even on a 2-core machine: the tests mostly wait on the browser.
+  workers: Math.max(2, Math.floor(cpus().length / 2)),
   reporter: [['list']],
   forbidOnly: Boolean(process.env.CI),
   retries: 0,

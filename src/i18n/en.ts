@@ -122,7 +122,7 @@ export const en = {
   'quiz.moduleTitle': 'Module quiz: {module}',
   'quiz.moduleIntro':
     'This module’s bank has {n} questions. Each answer shows at once whether it is right, and why.',
-  'quiz.startAll': 'All {n} questions',
+  'quiz.startAll': 'The {n} question|All {n} questions',
   'quiz.startTen': 'A random set of 10',
   'quiz.next': 'Next question',
   'quiz.previous': 'Previous question',
@@ -156,7 +156,8 @@ export const en = {
   'exam.stateAnswered': 'answered',
   'exam.stateOpen': 'open',
   'exam.submit': 'Submit',
-  'exam.confirmUnanswered': '{n} questions are not answered. Submit anyway?',
+  'exam.confirmUnanswered':
+    '{n} question is not answered. Submit anyway?|{n} questions are not answered. Submit anyway?',
   'exam.confirm': 'Submit now',
   'exam.keepGoing': 'Keep answering',
   'exam.timeUp': 'Time is up: your paper was submitted.',

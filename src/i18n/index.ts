@@ -12,20 +12,9 @@ export { interpolate, type Params };
 
 export type Translate = (key: UiKey, params?: Params) => string;
 
-/**
- * A string may hold plural forms as `one|other` (English: '{n} lesson|{n} lessons'); the form is
- * chosen by Intl.PluralRules from the `n` parameter. Chinese strings have one form.
- */
-export function choosePlural(locale: Locale, template: string, params: Params = {}): string {
-  if (!template.includes('|')) return template;
-  const [one = '', other = one] = template.split('|');
-  const n = params['n'];
-  return typeof n === 'number' && new Intl.PluralRules(htmlLang[locale]).select(n) === 'one' ? one : other;
-}
-
 export function useTranslations(locale: Locale): Translate {
   const dictionary = dictionaries[locale];
-  return (key, params) => interpolate(choosePlural(locale, dictionary[key], params), params);
+  return (key, params) => interpolate(dictionary[key], params, htmlLang[locale]);
 }
 
 /** A subset of strings for an island, so it ships only what it shows. */
