@@ -1,0 +1,67 @@
+/**
+ * ABC analysis by cumulative share: customers ranked by value, largest first. A customer is in
+ * class A while the share held by the customers ranked above it is under 80%, in B while under
+ * 95%, otherwise in C. So the customer that carries the cumulative share across 80% is still A
+ * (the boundary rule the page states). Customers with zero or negative value are always C.
+ */
+import { positiveTotal, sortedAscending } from './sorted';
+
+export type AbcClass = 'A' | 'B' | 'C';
+
+export const ABC_LIMITS = { A: 0.8, B: 0.95 } as const;
+
+export interface AbcSummary {
+  counts: Record<AbcClass, number>;
+  /** Share of the total value held by each class. */
+  shares: Record<AbcClass, number>;
+  /** Rank (0-based, largest first) of the last customer of A and of B; -1 when the class is empty. */
+  lastRank: { A: number; B: number };
+}
+
+/** Class of each rank position (largest first) from an ascending array. */
+export function abcFromSorted(sorted: Float64Array): AbcSummary {
+  const counts: Record<AbcClass, number> = { A: 0, B: 0, C: 0 };
+  const sums: Record<AbcClass, number> = { A: 0, B: 0, C: 0 };
+  const total = positiveTotal(sorted);
+  let before = 0;
+  let lastA = -1;
+  let lastB = -1;
+  for (let rank = 0; rank < sorted.length; rank += 1) {
+    const value = sorted[sorted.length - 1 - rank] as number;
+    const shareBefore = total > 0 ? before / total : 1;
+    const cls: AbcClass = value <= 0 ? 'C' : shareBefore < ABC_LIMITS.A ? 'A' : shareBefore < ABC_LIMITS.B ? 'B' : 'C';
+    counts[cls] += 1;
+    if (value > 0) sums[cls] += value;
+    if (cls === 'A') lastA = rank;
+    if (cls === 'B') lastB = rank;
+    before += Math.max(0, value);
+  }
+  const share = (value: number) => (total > 0 ? value / total : 0);
+  return {
+    counts,
+    shares: { A: share(sums.A), B: share(sums.B), C: share(sums.C) },
+    lastRank: { A: lastA, B: lastB },
+  };
+}
+
+export function abcSummary(values: ArrayLike<number>): AbcSummary {
+  return abcFromSorted(sortedAscending(values));
+}
+
+/**
+ * The class of each customer in input order. Ties at a class boundary go to the better class, so
+ * equal values always share a class.
+ */
+export function abcClasses(values: readonly number[]): AbcClass[] {
+  const sorted = sortedAscending(values);
+  const summary = abcFromSorted(sorted);
+  const valueAtRank = (rank: number) => (rank < 0 ? Infinity : (sorted[sorted.length - 1 - rank] as number));
+  const minA = valueAtRank(summary.lastRank.A);
+  const minB = valueAtRank(summary.lastRank.B);
+  return values.map((value) => {
+    if (!Number.isFinite(value) || value <= 0) return 'C';
+    if (summary.lastRank.A >= 0 && value >= minA) return 'A';
+    if (summary.lastRank.B >= 0 && value >= minB) return 'B';
+    return 'C';
+  });
+}

@@ -1,0 +1,36 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { sortFloat64 } from '@/lib/analysis/radixSort';
+
+describe('sortFloat64', () => {
+  it('sorts like the native sort, above and below the radix threshold (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ noNaN: true, noDefaultInfinity: false }), { maxLength: 300 }),
+        fc.integer({ min: 0, max: 1 }),
+        (list, big) => {
+          // Repeat the list past the radix threshold for half the runs.
+          const values = Float64Array.from(big ? Array.from({ length: 70 }, () => list).flat() : list);
+          const input = Float64Array.from(values);
+          const expected = Float64Array.from(values).sort();
+          const actual = sortFloat64(input);
+          expect(Array.from(actual)).toEqual(Array.from(expected));
+          expect(Array.from(input)).toEqual(Array.from(values));
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+
+  it('orders negatives, zeros and extremes in a large array', () => {
+    const values = new Float64Array(50_000);
+    for (let i = 0; i < values.length; i += 1) values[i] = ((i * 7919) % 1000) - 500 + (i % 3) * 0.25;
+    values[10] = -Infinity;
+    values[20] = Infinity;
+    values[30] = -0;
+    const sorted = sortFloat64(values);
+    expect(sorted[0]).toBe(-Infinity);
+    expect(sorted[sorted.length - 1]).toBe(Infinity);
+    for (let i = 1; i < sorted.length; i += 1) expect(sorted[i]! >= sorted[i - 1]!).toBe(true);
+  });
+});
