@@ -32,5 +32,7 @@ for (const n of [10_000, 100_000, 1_000_000]) {
   time(() => analyseCustomers(revenue, profit), 2);
   const sort = time(() => Float64Array.from(revenue).sort(), runs);
   const analysis = time(() => analyseCustomers(revenue, profit), runs);
-  console.log(`${n.toLocaleString('en')} | ${sort.toFixed(1)} | ${analysis.toFixed(1)} | ${(analysis / sort).toFixed(2)}`);
+  console.log(
+    `${n.toLocaleString('en')} | ${sort.toFixed(1)} | ${analysis.toFixed(1)} | ${(analysis / sort).toFixed(2)}`,
+  );
 }

@@ -11,11 +11,41 @@ const { generateCustomers } = await loadTs('../src/lib/analysis/generate.ts');
 
 export const datasets = [
   // An industrial supplier: few large plants buy most; high margin, high cost to serve.
-  { file: 'industrial-supplier-120.csv', n: 120, seed: 1101, distribution: 'lognormal', shape: 1.35, medianRevenue: 380_000, margin: 0.3, fixedCost: 30_000, prefix: 'IS' },
+  {
+    file: 'industrial-supplier-120.csv',
+    n: 120,
+    seed: 1101,
+    distribution: 'lognormal',
+    shape: 1.35,
+    medianRevenue: 380_000,
+    margin: 0.3,
+    fixedCost: 30_000,
+    prefix: 'IS',
+  },
   // A distributor: many accounts, thin margins, a long tail that costs more than it earns.
-  { file: 'distributor-300.csv', n: 300, seed: 2202, distribution: 'pareto', shape: 1.25, medianRevenue: 150_000, margin: 0.14, fixedCost: 9_000, prefix: 'DS' },
+  {
+    file: 'distributor-300.csv',
+    n: 300,
+    seed: 2202,
+    distribution: 'pareto',
+    shape: 1.25,
+    medianRevenue: 150_000,
+    margin: 0.14,
+    fixedCost: 9_000,
+    prefix: 'DS',
+  },
   // A software vendor: subscriptions, high margins, a handful of enterprise accounts.
-  { file: 'software-vendor-60.csv', n: 60, seed: 3303, distribution: 'lognormal', shape: 1.6, medianRevenue: 90_000, margin: 0.7, fixedCost: 20_000, prefix: 'SW' },
+  {
+    file: 'software-vendor-60.csv',
+    n: 60,
+    seed: 3303,
+    distribution: 'lognormal',
+    shape: 1.6,
+    medianRevenue: 90_000,
+    margin: 0.7,
+    fixedCost: 20_000,
+    prefix: 'SW',
+  },
 ];
 
 for (const { file, ...options } of datasets) {

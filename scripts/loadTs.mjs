@@ -13,7 +13,14 @@ export async function loadTs(relativeToScripts) {
   const entry = fileURLToPath(new URL(relativeToScripts, import.meta.url));
   const dir = mkdtempSync(join(tmpdir(), 'kas-ts-'));
   const outfile = join(dir, 'module.mjs');
-  await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'error' });
+  await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    outfile,
+    logLevel: 'error',
+  });
   try {
     return await import(pathToFileURL(outfile).href);
   } finally {

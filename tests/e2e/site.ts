@@ -37,7 +37,11 @@ export function referencesIn(html: string): string[] {
   return [...html.matchAll(/\s(?:href|src)="([^"]+)"/g)].map((m) => m[1] ?? '');
 }
 
-/** Script files a page loads: <script src>, modulepreload links, and their static imports, transitively. */
+/**
+ * Script files a page loads before any interaction: <script src>, modulepreload links, island
+ * components and renderers, and their static imports, transitively. Dynamic import() is code
+ * loaded on demand and is left out.
+ */
 export function scriptsOf(pagePath: string): string[] {
   const html = htmlOf(pagePath);
   const start = [
@@ -63,10 +67,9 @@ export function scriptsOf(pagePath: string): string[] {
 }
 
 function importsIn(code: string, base: string): string[] {
-  const specifiers = [
-    ...code.matchAll(/\bimport\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g),
-    ...code.matchAll(/\bimport\(\s*["']([^"']+\.js)["']\s*\)/g),
-  ].map((m) => m[1] ?? '');
+  const specifiers = [...code.matchAll(/\bimport\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g)].map(
+    (m) => m[1] ?? '',
+  );
   return specifiers.map((specifier) =>
     specifier.startsWith('/') ? specifier : new URL(specifier, `http://x${base}`).pathname,
   );

@@ -105,7 +105,12 @@ describe('profitability map', () => {
     ]);
     expect(map.averageRevenue).toBe(50);
     expect(map.averageProfit).toBe(5);
-    expect(map.customers.map((c) => c.quadrant)).toEqual(['bigProfitable', 'bigUnprofitable', 'smallProfitable', 'smallUnprofitable']);
+    expect(map.customers.map((c) => c.quadrant)).toEqual([
+      'bigProfitable',
+      'bigUnprofitable',
+      'smallProfitable',
+      'smallUnprofitable',
+    ]);
     expect(map.lossMakers).toBe(2);
     expect(map.extent).toEqual({ revenue: [0, 100], profit: [-4, 20] });
   });
@@ -114,27 +119,33 @@ describe('profitability map', () => {
 describe('downsampling', () => {
   it('keeps at most the limit, the ends and the requested points, with a bounded error (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: 0, max: 1000, noNaN: true }), { minLength: 50, maxLength: 3000 }), fc.integer({ min: 10, max: 500 }), (values, max) => {
-        const curve = paretoCurve(values);
-        const keepIndex = Math.floor(curve.length / 3);
-        const { points, maxError } = downsampleCurve(curve, max, [keepIndex]);
-        expect(points.length).toBeLessThanOrEqual(Math.max(max, curve.length <= max ? curve.length : max) + 1);
-        expect(points[0]).toEqual(curve[0]);
-        expect(points.at(-1)).toEqual(curve.at(-1));
-        if (curve.length > max) expect(points).toContainEqual(curve[keepIndex]);
-        // Every dropped point lies within maxError of the straight line between its kept neighbours.
-        let k = 0;
-        for (const point of curve) {
-          while (k < points.length - 1 && (points[k + 1]?.customerShare ?? 1) < point.customerShare) k += 1;
-          const left = points[k];
-          const right = points[Math.min(k + 1, points.length - 1)];
-          if (!left || !right) continue;
-          const span = right.customerShare - left.customerShare;
-          const t = span > 0 ? (point.customerShare - left.customerShare) / span : 0;
-          const line = left.valueShare + Math.min(1, Math.max(0, t)) * (right.valueShare - left.valueShare);
-          expect(Math.abs(point.valueShare - line)).toBeLessThanOrEqual(maxError + 1e-9);
-        }
-      }),
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 1000, noNaN: true }), { minLength: 50, maxLength: 3000 }),
+        fc.integer({ min: 10, max: 500 }),
+        (values, max) => {
+          const curve = paretoCurve(values);
+          const keepIndex = Math.floor(curve.length / 3);
+          const { points, maxError } = downsampleCurve(curve, max, [keepIndex]);
+          expect(points.length).toBeLessThanOrEqual(
+            Math.max(max, curve.length <= max ? curve.length : max) + 1,
+          );
+          expect(points[0]).toEqual(curve[0]);
+          expect(points.at(-1)).toEqual(curve.at(-1));
+          if (curve.length > max) expect(points).toContainEqual(curve[keepIndex]);
+          // Every dropped point lies within maxError of the straight line between its kept neighbours.
+          let k = 0;
+          for (const point of curve) {
+            while (k < points.length - 1 && (points[k + 1]?.customerShare ?? 1) < point.customerShare) k += 1;
+            const left = points[k];
+            const right = points[Math.min(k + 1, points.length - 1)];
+            if (!left || !right) continue;
+            const span = right.customerShare - left.customerShare;
+            const t = span > 0 ? (point.customerShare - left.customerShare) / span : 0;
+            const line = left.valueShare + Math.min(1, Math.max(0, t)) * (right.valueShare - left.valueShare);
+            expect(Math.abs(point.valueShare - line)).toBeLessThanOrEqual(maxError + 1e-9);
+          }
+        },
+      ),
     );
   });
 });
@@ -184,8 +195,12 @@ describe('generateCustomers', () => {
       expect(c.revenue).toBeGreaterThan(0);
       expect(c.profit).toBe(c.grossProfit - c.costToServe);
     }
-    const flat = gini(generateCustomers({ n: 2000, seed: 7, distribution: 'lognormal', shape: 0.3 }).map((c) => c.revenue));
-    const steep = gini(generateCustomers({ n: 2000, seed: 7, distribution: 'lognormal', shape: 2 }).map((c) => c.revenue));
+    const flat = gini(
+      generateCustomers({ n: 2000, seed: 7, distribution: 'lognormal', shape: 0.3 }).map((c) => c.revenue),
+    );
+    const steep = gini(
+      generateCustomers({ n: 2000, seed: 7, distribution: 'lognormal', shape: 2 }).map((c) => c.revenue),
+    );
     expect(steep).toBeGreaterThan(flat + 0.3);
     expect(a.some((c) => c.profit < 0)).toBe(true);
   });

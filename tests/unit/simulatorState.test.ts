@@ -4,7 +4,9 @@ import { defaultState, parseState, serialiseState } from '@/lib/analysis/simulat
 
 describe('simulator state in the URL', () => {
   it('reads a prepared view', () => {
-    expect(parseState('?data=generate&n=5000&seed=9&dist=pareto&shape=1.5&x=10&measure=profit&curve=lorenz')).toEqual({
+    expect(
+      parseState('?data=generate&n=5000&seed=9&dist=pareto&shape=1.5&x=10&measure=profit&curve=lorenz'),
+    ).toEqual({
       source: 'generate',
       n: 5000,
       seed: 9,

@@ -4,11 +4,14 @@ import Example from './Example.astro';
 import KeyTakeaways from './KeyTakeaways.astro';
 import KnowledgeCheck from './KnowledgeCheck.astro';
 import ModelAnswer from './ModelAnswer.astro';
+import ParetoExplorer from './ParetoExplorer.astro';
 import ParetoSlider from './ParetoSlider.astro';
+import ProfitabilityMap from './ProfitabilityMap.astro';
 import Reflection from './Reflection.astro';
 import ScrollTable from './ScrollTable.astro';
 import SimulatorSlot from './SimulatorSlot.astro';
 import Term from './Term.astro';
+import WhaleCurve from './WhaleCurve.astro';
 
 export const lessonComponents = {
   Callout,
@@ -16,10 +19,13 @@ export const lessonComponents = {
   KeyTakeaways,
   KnowledgeCheck,
   ModelAnswer,
+  ParetoExplorer,
   ParetoSlider,
+  ProfitabilityMap,
   Reflection,
   SimulatorSlot,
   Term,
+  WhaleCurve,
   // Markdown elements rendered by our components.
   table: ScrollTable,
 };

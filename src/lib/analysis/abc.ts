@@ -29,7 +29,8 @@ export function abcFromSorted(sorted: Float64Array): AbcSummary {
   for (let rank = 0; rank < sorted.length; rank += 1) {
     const value = sorted[sorted.length - 1 - rank] as number;
     const shareBefore = total > 0 ? before / total : 1;
-    const cls: AbcClass = value <= 0 ? 'C' : shareBefore < ABC_LIMITS.A ? 'A' : shareBefore < ABC_LIMITS.B ? 'B' : 'C';
+    const cls: AbcClass =
+      value <= 0 ? 'C' : shareBefore < ABC_LIMITS.A ? 'A' : shareBefore < ABC_LIMITS.B ? 'B' : 'C';
     counts[cls] += 1;
     if (value > 0) sums[cls] += value;
     if (cls === 'A') lastA = rank;

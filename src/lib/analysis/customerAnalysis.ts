@@ -56,7 +56,9 @@ export function drawIndices(last: number, maxPoints: number, keep: readonly numb
 function monotoneError(cumulative: Float64Array, indices: readonly number[], total: number): number {
   let error = 0;
   for (let k = 1; k < indices.length; k += 1) {
-    const rise = ((cumulative[indices[k] as number] as number) - (cumulative[indices[k - 1] as number] as number)) / total;
+    const rise =
+      ((cumulative[indices[k] as number] as number) - (cumulative[indices[k - 1] as number] as number)) /
+      total;
     if (indices[k]! - indices[k - 1]! > 1 && rise > error) error = rise;
   }
   return error;
@@ -67,7 +69,8 @@ function whaleOf(profits: ArrayLike<number>, maxPoints: number): DrawnWhale | un
   for (let i = 0; i < profits.length; i += 1) if (Number.isFinite(profits[i] as number)) count += 1;
   const finite = new Float64Array(count);
   let j = 0;
-  for (let i = 0; i < profits.length; i += 1) if (Number.isFinite(profits[i] as number)) finite[j++] = profits[i] as number;
+  for (let i = 0; i < profits.length; i += 1)
+    if (Number.isFinite(profits[i] as number)) finite[j++] = profits[i] as number;
   const sorted = sortFloat64(finite);
   const n = sorted.length;
   const cumulative = new Float64Array(n + 1);
@@ -80,7 +83,8 @@ function whaleOf(profits: ArrayLike<number>, maxPoints: number): DrawnWhale | un
     if ((cumulative[k] as number) > (cumulative[best] as number)) best = k;
   }
   const total = cumulative[n] as number;
-  if (!(total > 0)) return { points: [], peak: { valueShare: 0, customerShare: 0, count: 0 }, total, lossMakers };
+  if (!(total > 0))
+    return { points: [], peak: { valueShare: 0, customerShare: 0, count: 0 }, total, lossMakers };
   const points = drawIndices(n, maxPoints, [best]).map((k) => ({
     customerShare: k / n,
     valueShare: (cumulative[k] as number) / total,
@@ -103,11 +107,14 @@ export function analyseCustomers(
   const total = positiveTotal(sorted);
   // Cumulative positive value from the largest down: prefix[k] = sum of the k largest.
   const prefix = new Float64Array(n + 1);
-  for (let k = 1; k <= n; k += 1) prefix[k] = (prefix[k - 1] as number) + Math.max(0, sorted[n - k] as number);
+  for (let k = 1; k <= n; k += 1)
+    prefix[k] = (prefix[k - 1] as number) + Math.max(0, sorted[n - k] as number);
   const indices = total > 0 ? drawIndices(n, maxPoints) : [];
   const pareto = indices.map((k) => ({ customerShare: k / n, valueShare: (prefix[k] as number) / total }));
   // The Lorenz curve is the Pareto curve seen from the other end: L(k/n) = 1 − P((n − k)/n).
-  const lorenz = [...indices].reverse().map((k) => ({ customerShare: (n - k) / n, valueShare: 1 - (prefix[k] as number) / total }));
+  const lorenz = [...indices]
+    .reverse()
+    .map((k) => ({ customerShare: (n - k) / n, valueShare: 1 - (prefix[k] as number) / total }));
   return {
     customers: n,
     total,

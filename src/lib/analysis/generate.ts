@@ -62,7 +62,15 @@ export function generateCustomers(options: GenerateOptions): GeneratedCustomer[]
     const costToServe = round(fixed * (0.6 + 0.8 * random()) + rounded * (0.03 + 0.05 * random()), 100);
     const orders = Math.max(1, Math.round((rounded / median) * 12 * (0.5 + random())));
     const id = `${options.prefix ?? 'C'}${String(i + 1).padStart(width, '0')}`;
-    customers[i] = { id, name: id, revenue: rounded, grossProfit, costToServe, profit: grossProfit - costToServe, orders };
+    customers[i] = {
+      id,
+      name: id,
+      revenue: rounded,
+      grossProfit,
+      costToServe,
+      profit: grossProfit - costToServe,
+      orders,
+    };
   }
   return customers;
 }

@@ -26,7 +26,12 @@ export function profitabilityMap(input: readonly MapCustomer[]): ProfitMap {
   const n = customers.length;
   const averageRevenue = n ? customers.reduce((sum, c) => sum + c.revenue, 0) / n : 0;
   const averageProfit = n ? customers.reduce((sum, c) => sum + c.profit, 0) / n : 0;
-  const counts: Record<Quadrant, number> = { bigProfitable: 0, smallProfitable: 0, bigUnprofitable: 0, smallUnprofitable: 0 };
+  const counts: Record<Quadrant, number> = {
+    bigProfitable: 0,
+    smallProfitable: 0,
+    bigUnprofitable: 0,
+    smallUnprofitable: 0,
+  };
   let lossMakers = 0;
   let revenueRange: [number, number] = [Infinity, -Infinity];
   let profitRange: [number, number] = [Infinity, -Infinity];

@@ -17,7 +17,8 @@ export interface WhaleCurve {
 
 export function whaleCurve(profits: ArrayLike<number>): WhaleCurve {
   const finite: number[] = [];
-  for (let i = 0; i < profits.length; i += 1) if (Number.isFinite(profits[i] as number)) finite.push(profits[i] as number);
+  for (let i = 0; i < profits.length; i += 1)
+    if (Number.isFinite(profits[i] as number)) finite.push(profits[i] as number);
   const sorted = Float64Array.from(finite).sort();
   let total = 0;
   let lossMakers = 0;

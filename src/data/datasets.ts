@@ -1,0 +1,27 @@
+/** The sample customer lists of content/datasets/, parsed at build time for the simulators. */
+import Papa from 'papaparse';
+import distributor from '../../content/datasets/distributor-300.csv?raw';
+import industrial from '../../content/datasets/industrial-supplier-120.csv?raw';
+import software from '../../content/datasets/software-vendor-60.csv?raw';
+import type { SampleDataset } from '@/lib/analysis/simulatorState';
+
+export interface CustomerColumns {
+  ids: string[];
+  revenue: number[];
+  profit: number[];
+}
+
+function columns(csv: string): CustomerColumns {
+  const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
+  return {
+    ids: rows.map((row) => row['customer_id'] ?? ''),
+    revenue: rows.map((row) => Number(row['revenue'])),
+    profit: rows.map((row) => Number(row['gross_profit']) - Number(row['cost_to_serve'])),
+  };
+}
+
+export const sampleData: Record<SampleDataset, CustomerColumns> = {
+  'industrial-supplier': columns(industrial),
+  distributor: columns(distributor),
+  'software-vendor': columns(software),
+};

@@ -1,0 +1,125 @@
+/**
+ * The customer-value tools on the built site: figures on screen against figures computed here from
+ * the sample CSV, the URL state, the generator, the whale curve, the profitability map by keyboard
+ * and the CSV download.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+
+const csv = readFileSync(new URL('../../content/datasets/distributor-300.csv', import.meta.url), 'utf8')
+  .trim()
+  .split('\n')
+  .slice(1);
+const rows = csv.map((line) => {
+  const [id, revenue, gross, cost] = line.split(',');
+  return { id: id ?? '', revenue: Number(revenue), profit: Number(gross) - Number(cost) };
+});
+
+/** Share of the total held by the top `count` values, computed plainly. */
+function topShare(values: number[], count: number): number {
+  const sorted = [...values].sort((a, b) => b - a);
+  const total = sorted.filter((v) => v > 0).reduce((a, b) => a + b, 0);
+  return sorted.slice(0, count).reduce((a, b) => a + Math.max(0, b), 0) / total;
+}
+
+const pct = (fraction: number) => `${(Math.round(fraction * 1000) / 10).toFixed(1).replace(/\.0$/, '')}%`;
+
+test('the Pareto tool shows the top share of the sample list, and keeps its settings in the URL', async ({
+  page,
+}) => {
+  await page.goto('/en/tools/pareto/');
+  const result = page.locator('.result');
+  await expect(result).toHaveText(
+    `The top 20% of customers (60) bring in ${pct(
+      topShare(
+        rows.map((r) => r.revenue),
+        60,
+      ),
+    )} of Revenue.`,
+  );
+  await page.getByLabel('Top share of customers (%)').fill('10');
+  await page.getByLabel('Top share of customers (%)').press('Enter');
+  await expect(result).toContainText(
+    `(30) bring in ${pct(
+      topShare(
+        rows.map((r) => r.revenue),
+        30,
+      ),
+    )}`,
+  );
+  await expect(page).toHaveURL(/\?x=10$/);
+  await page.getByLabel('Profit', { exact: true }).check();
+  await expect(result).toContainText(
+    `bring in ${pct(
+      topShare(
+        rows.map((r) => r.profit),
+        30,
+      ),
+    )} of Profit`,
+  );
+  await page.reload();
+  await expect(page.getByLabel('Top share of customers (%)')).toHaveValue('10');
+  await expect(page.getByLabel('Profit', { exact: true })).toBeChecked();
+  await expect(page.locator('.facts')).toContainText(/Gini coefficient 0\.\d\d/);
+});
+
+test('a malformed URL falls back to the defaults', async ({ page }) => {
+  await page.goto('/zh/tools/pareto/?x=<script>&data=nope&measure=1');
+  await expect(page.getByLabel('头部客户占比（%）')).toHaveValue('20');
+  await expect(page.locator('.result')).toContainText('（60 家）');
+});
+
+test('generated customers: 1,000 by a seed, the same figures after a reload', async ({ page }) => {
+  await page.goto('/en/tools/pareto/');
+  await page.getByLabel('Data').selectOption('generate');
+  await page.getByLabel('Number of customers').fill('1000');
+  await page.getByRole('button', { name: 'Generate' }).click();
+  const result = page.locator('.result');
+  await expect(result).toContainText('(200)');
+  const first = await result.textContent();
+  await page.reload();
+  await expect(result).toHaveText(first ?? '');
+});
+
+test('the whale curve peaks above 100% where the profitable customers end', async ({ page }) => {
+  await page.goto('/en/tools/whale/');
+  const profits = rows.map((r) => r.profit);
+  const total = profits.reduce((a, b) => a + b, 0);
+  const positive = profits.filter((p) => p > 0);
+  const peak = positive.reduce((a, b) => a + b, 0) / total;
+  await expect(page.locator('.result')).toContainText(
+    `The curve peaks at ${pct(peak)}: the top ${positive.length} customers`,
+  );
+});
+
+test('the profitability map steps through customers by keyboard', async ({ page }) => {
+  await page.goto('/en/tools/profit-map/');
+  const chart = page.getByRole('img', { name: 'Customer profitability map: revenue against profit' });
+  await chart.focus();
+  const readout = page.locator('.readout');
+  const largest = [...rows].sort((a, b) => b.revenue - a.revenue);
+  await expect(readout).toContainText(`${largest[0]?.id}:`);
+  await page.keyboard.press('ArrowRight');
+  await expect(readout).toContainText(`${largest[1]?.id}:`);
+  await page.keyboard.press('End');
+  await expect(readout).toContainText(`${largest.at(-1)?.id}:`);
+  const losses = rows.filter((r) => r.profit < 0).length;
+  await expect(page.getByText(`${losses} loss-making customers`).first()).toBeVisible();
+});
+
+test('the results download as CSV with an ABC class per customer', async ({ page }) => {
+  await page.goto('/en/tools/pareto/');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /Download the results/ }).click(),
+  ]);
+  const text = readFileSync((await download.path()) ?? '', 'utf8');
+  const lines = text
+    .replace(/^\ufeff/, '')
+    .trim()
+    .split('\r\n');
+  expect(lines[0]).toBe('customer,revenue,profit,rank,ABC');
+  expect(lines).toHaveLength(rows.length + 1);
+  const largest = [...rows].sort((a, b) => b.revenue - a.revenue)[0];
+  expect(lines[1]).toBe(`${largest?.id},${largest?.revenue},${largest?.profit},1,A`);
+});
