@@ -8,6 +8,8 @@ const port = Number(process.env.E2E_PORT ?? 4329);
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Chart snapshots are SVG text, the same on every platform.
+  snapshotPathTemplate: '{testDir}/{testFileName}-snapshots/{arg}{ext}',
   fullyParallel: true,
   // Two workers even on a 2-core machine: the tests mostly wait on the browser.
   workers: Math.max(2, Math.floor(cpus().length / 2)),

@@ -123,3 +123,25 @@ test('the results download as CSV with an ABC class per customer', async ({ page
   const largest = [...rows].sort((a, b) => b.revenue - a.revenue)[0];
   expect(lines[1]).toBe(`${largest?.id},${largest?.revenue},${largest?.profit},1,A`);
 });
+
+test('each chart draws the same SVG for the same data (snapshots committed in tests/e2e/)', async ({
+  page,
+}) => {
+  // A change to a chart must update its snapshot on purpose: npx playwright test tools --update-snapshots
+  for (const [path, name] of [
+    ['/en/tools/pareto/', 'pareto-chart.svg'],
+    ['/en/tools/whale/', 'whale-chart.svg'],
+    ['/en/tools/profit-map/', 'profit-map-chart.svg'],
+  ] as const) {
+    await page.goto(path);
+    const markup = await page
+      .locator('.view svg')
+      .first()
+      .evaluate((svg) =>
+        svg.outerHTML
+          .replace(/ (class|aria-labelledby|aria-describedby|id)="[^"]*"/g, '')
+          .replace(/svelte-[a-z0-9]+/g, ''),
+      );
+    expect(markup).toMatchSnapshot(name);
+  }
+});
