@@ -28,6 +28,9 @@ async function expectAccessible(page: Page, where: string) {
   ).toEqual([]);
 }
 
+// Whole quizzes and the exam are long journeys: give them room on a busy 2-core machine.
+test.describe.configure({ timeout: 120_000 });
+
 for (const locale of ['zh', 'en'] as const) {
   const bank = questionBank(locale);
   const labels = LABELS[locale];
