@@ -201,7 +201,17 @@ test('on a 360 px phone nothing scrolls sideways except tables inside their own 
 }) => {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
   const page = await context.newPage();
-  for (const path of ['/zh/', `/zh/${LESSON}`, `/en/${LESSON}`, '/en/glossary/']) {
+  for (const path of [
+    '/zh/',
+    `/zh/${LESSON}`,
+    `/en/${LESSON}`,
+    '/en/glossary/',
+    '/zh/tools/pareto/',
+    '/en/tools/profit-map/',
+    '/zh/exam/',
+    '/en/quiz/m01-key-accounts/',
+    '/zh/learn/m02-customer-value/04-profitability-map/',
+  ]) {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);
