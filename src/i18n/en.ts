@@ -184,4 +184,12 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.body': 'The link may be out of date. Carry on from the course home.',
   'chooser.prompt': 'Choose a language',
+  // — issue 10 —
+  'scorm.noLms': 'Not connected to a learning platform: your progress is kept in this browser only.',
+  'scorm.noScript': 'This course needs JavaScript.',
+  'scorm.open': 'Open the course',
+  'scorm.footer':
+    'Your progress is kept in this browser and reported to your organisation’s learning platform (completion, exam score and where you left off).',
+  'scorm.selfIssued':
+    'Self-issued: this certificate was made in the learner’s own browser; the exam score was also reported to your organisation’s learning platform.',
 } as const satisfies Record<UiKey, string>;

@@ -179,6 +179,13 @@ export const zh = {
   'notFound.title': '找不到这个页面',
   'notFound.body': '链接可能已经失效。请从课程首页继续学习。',
   'chooser.prompt': '请选择语言',
+  // — issue 10 —
+  'scorm.noLms': '没有连接到学习平台：学习进度只保存在这个浏览器里。',
+  'scorm.noScript': '本课程需要启用 JavaScript。',
+  'scorm.open': '打开课程',
+  'scorm.footer':
+    '学习记录保存在这个浏览器里，并报告给你所在机构的学习平台（完成情况、考试成绩和学习位置）。',
+  'scorm.selfIssued': '本证书由学员在自己的浏览器中生成；考试成绩同时报告给你所在机构的学习平台。',
 } as const;
 
 /** Every UI string key. */
