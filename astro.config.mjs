@@ -11,8 +11,13 @@ import { defineConfig } from 'astro/config';
  */
 const styleAttributeHash = (style) => `sha256-${createHash('sha256').update(style).digest('base64')}`;
 
+// `npm run build:scorm` (KAS_SCORM=1) builds the LMS package: a marker base path that the package
+// integration turns into relative URLs, plus the launch pages. The public build loads none of it.
+const scorm = process.env.KAS_SCORM === '1';
+const scormIntegrations = scorm ? [(await import('./src/scorm/integration.ts')).scormPackage()] : [];
+
 // BASE_PATH lets the same build be served from a sub-path, e.g. BASE_PATH=/course/ npm run build.
-const base = process.env.BASE_PATH ?? '/';
+const base = scorm ? '/__kas_package_root__/' : (process.env.BASE_PATH ?? '/');
 
 export default defineConfig({
   output: 'static',
@@ -23,7 +28,7 @@ export default defineConfig({
   // Stylesheets as files: cacheable, and covered by the CSP's 'self' (Astro leaves the inlined
   // styles of components imported inside MDX out of the policy's hashes).
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), svelte()],
+  integrations: [mdx(), svelte(), ...scormIntegrations],
   i18n: {
     // Chinese first: it is the course's original language.
     locales: [{ path: 'zh', codes: ['zh-CN', 'zh'] }, 'en'],

@@ -2,7 +2,8 @@
 /**
  * `npm test`: every check the project has, in order, with a timing table at the end.
  *   check (astro check, ESLint with zero warnings, Prettier) → unit and component tests (vitest)
- *   → build → browser (find or install Chromium) → end-to-end tests (Playwright, axe, links, budget)
+ *   → build → SCORM package build → browser (find or install Chromium) → end-to-end tests
+ *   (Playwright: axe, links, budget, the SCORM package in a stand-in LMS)
  * Independent steps all run so one report shows every failure; the browser steps need a build.
  * Exits non-zero when any step fails.
  */
@@ -44,6 +45,8 @@ const builtSubPath = step(
   },
 );
 const built = step('build', node, ['scripts/astro.mjs', 'build']);
+// The LMS package (tests/e2e/scorm.spec.ts unpacks and drives it).
+step('build:scorm', node, ['scripts/build-scorm.mjs']);
 
 if (built) {
   const started = performance.now();

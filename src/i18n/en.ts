@@ -266,4 +266,12 @@ export const en = {
   'tools.map.title': 'The customer profitability map',
   'tools.openFull': 'Open the full tool: other sample lists, or your own customer list',
   'tools.noUpload': 'Your file is processed in this browser only. Nothing is uploaded anywhere.',
+  // — issue 10 —
+  'scorm.noLms': 'Not connected to a learning platform: your progress is kept in this browser only.',
+  'scorm.noScript': 'This course needs JavaScript.',
+  'scorm.open': 'Open the course',
+  'scorm.footer':
+    'Your progress is kept in this browser and reported to your organisation’s learning platform (completion, exam score and where you left off).',
+  'scorm.selfIssued':
+    'Self-issued: this certificate was made in the learner’s own browser; the exam score was also reported to your organisation’s learning platform.',
 } as const satisfies Record<UiKey, string>;

@@ -258,6 +258,13 @@ export const zh = {
   'tools.map.title': '客户盈利分析图',
   'tools.openFull': '打开完整工具：换用其他示例数据，或导入你自己的客户名单',
   'tools.noUpload': '你的文件只在这个浏览器里处理，不会上传到任何地方。',
+  // — issue 10 —
+  'scorm.noLms': '没有连接到学习平台：学习进度只保存在这个浏览器里。',
+  'scorm.noScript': '本课程需要启用 JavaScript。',
+  'scorm.open': '打开课程',
+  'scorm.footer':
+    '学习记录保存在这个浏览器里，并报告给你所在机构的学习平台（完成情况、考试成绩和学习位置）。',
+  'scorm.selfIssued': '本证书由学员在自己的浏览器中生成；考试成绩同时报告给你所在机构的学习平台。',
 } as const;
 
 /** Every UI string key. */

@@ -18,6 +18,13 @@ export function questionBank(locale: 'zh' | 'en'): Map<string, Question> {
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const exactly = (text: string) => new RegExp(`^\\s*${escape(text)}\\s*$`);
 
+/**
+ * The list row whose label is exactly `text`. A selector rather than a `has` locator, so it also
+ * works when the quiz runs in a frame (the SCORM package inside an LMS).
+ */
+const rowOf = (card: Locator, text: string) =>
+  card.locator(`li:has(> label:text-is(${JSON.stringify(text)}))`);
+
 /** Gives the fully right answer in a question's fieldset, by clicking, ticking, moving and choosing. */
 export async function answerCorrectly(
   card: Locator,
@@ -57,19 +64,13 @@ export async function answerCorrectly(
     }
     case 'matching':
       for (const pair of question.pairs) {
-        await card
-          .locator('li', { has: card.page().locator('label', { hasText: exactly(pair.left) }) })
-          .locator('select')
-          .selectOption({ label: pair.right });
+        await rowOf(card, pair.left).locator('select').selectOption({ label: pair.right });
       }
       break;
     case 'categorising':
       for (const item of question.items) {
         const group = question.groups.find((g) => g.id === item.group)?.text ?? '';
-        await card
-          .locator('li', { has: card.page().locator('label', { hasText: exactly(item.text) }) })
-          .locator('select')
-          .selectOption({ label: group });
+        await rowOf(card, item.text).locator('select').selectOption({ label: group });
       }
       break;
   }
