@@ -2,7 +2,7 @@
 /**
  * `npm test`: every check the project has, in order, with a timing table at the end.
  *   check (astro check, ESLint with zero warnings, Prettier) → unit and component tests (vitest)
- *   → build → browser (find or install Chromium) → end-to-end tests (Playwright, axe, links, budget)
+ *   → build (astro, Pagefind, service worker) → browser (find or install Chromium) → end-to-end tests (Playwright, axe, links, budget)
  * Independent steps all run so one report shows every failure; the browser steps need a build.
  * Exits non-zero when any step fails.
  */
@@ -38,12 +38,12 @@ const subPathDist = join(tmpdir(), `kas-subpath-${process.pid}`);
 const builtSubPath = step(
   'build under /sub/path/',
   node,
-  ['scripts/astro.mjs', 'build', '--outDir', subPathDist],
+  ['scripts/build.mjs', '--outDir', subPathDist],
   {
     BASE_PATH: '/sub/path/',
   },
 );
-const built = step('build', node, ['scripts/astro.mjs', 'build']);
+const built = step('build', node, ['scripts/build.mjs']);
 
 if (built) {
   const started = performance.now();
