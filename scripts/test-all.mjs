@@ -35,14 +35,9 @@ step('prettier', node, [bin('prettier'), '--check', '.']);
 step('vitest', node, [bin('vitest'), 'run']);
 // A second build under a sub-path, checked for links below: deploying under `base` must work too.
 const subPathDist = join(tmpdir(), `kas-subpath-${process.pid}`);
-const builtSubPath = step(
-  'build under /sub/path/',
-  node,
-  ['scripts/build.mjs', '--outDir', subPathDist],
-  {
-    BASE_PATH: '/sub/path/',
-  },
-);
+const builtSubPath = step('build under /sub/path/', node, ['scripts/build.mjs', '--outDir', subPathDist], {
+  BASE_PATH: '/sub/path/',
+});
 const built = step('build', node, ['scripts/build.mjs']);
 
 if (built) {
@@ -53,11 +48,12 @@ if (built) {
     console.log(`browser: using ${browser.how} at ${browser.path}`);
     step('playwright', node, [bin('playwright'), 'test'], { CHROMIUM_PATH: browser.path });
     if (builtSubPath) {
-      step('links under /sub/path/', node, [bin('playwright'), 'test', 'tests/e2e/links.spec.ts'], {
-        CHROMIUM_PATH: browser.path,
-        DIST_DIR: subPathDist,
-        BASE_PATH: '/sub/path/',
-      });
+      step(
+        'links, search, offline under /sub/path/',
+        node,
+        [bin('playwright'), 'test', 'tests/e2e/links.spec.ts', 'tests/e2e/search.spec.ts', 'tests/e2e/offline.spec.ts'],
+        { CHROMIUM_PATH: browser.path, DIST_DIR: subPathDist, BASE_PATH: '/sub/path/' },
+      );
     }
   } else {
     console.error('browser: no Chromium could be found or installed; the end-to-end tests cannot run.');

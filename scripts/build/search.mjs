@@ -4,7 +4,7 @@
  * `<html lang>`, so a search on a Chinese page searches the Chinese edition. The npm package runs
  * Pagefind's "extended" binary, which segments Chinese text into words.
  */
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as pagefind from 'pagefind';
 
 /** @param {string} outDir @returns {Promise<{ pages: number, languages: string[] }>} */
@@ -22,6 +22,13 @@ export async function indexSite(outDir) {
       if (/^pagefind-(?:component-|modular-)?ui\.(?:js|css)$|^pagefind-highlight\.js$/.test(file))
         rmSync(`${outDir}/pagefind/${file}`);
     }
+    // Pages load Pagefind on demand through this bridge: a script element with a runtime URL, so
+    // the pages' own bundles carry no dynamic-import helper for it. The bridge hands the module
+    // to the page in an event.
+    writeFileSync(
+      `${outDir}/pagefind/pagefind-bridge.js`,
+      "import * as pagefind from './pagefind.js';\ndispatchEvent(new CustomEvent('kas:pagefind', { detail: pagefind }));\n",
+    );
     const entry = JSON.parse(readFileSync(`${outDir}/pagefind/pagefind-entry.json`, 'utf8'));
     const languages = Object.entries(entry.languages).map(
       ([code, { page_count }]) => `${code} (${page_count})`,

@@ -5,7 +5,6 @@
  * Pure: the caller supplies the clock and does the file and storage work.
  */
 import * as z from 'zod/mini';
-import { hashSeed } from '../quiz/shuffle';
 import type { Attempt } from '../quiz/attempts';
 import { attemptSchema, readAttempts } from './attemptRecords';
 import { toProgress, type Progress, type SavedItem } from './progress';
@@ -29,9 +28,19 @@ const envelopeSchema = z.object({
   progress: z.unknown(),
 });
 
-/** FNV-1a of the progress as serialised: any change to the record changes it. */
+/**
+ * FNV-1a (32 bits) of the progress as serialised: any change to the record changes it. The same
+ * hash as quiz/shuffle's hashSeed, kept here so the progress page does not split the quiz code
+ * into an extra shared chunk that every quiz and lesson page would then load.
+ */
 export function checksumOf(progress: unknown): string {
-  return hashSeed(JSON.stringify(progress)).toString(16).padStart(8, '0');
+  const text = JSON.stringify(progress);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
 /** The text of an export file. */
