@@ -51,7 +51,13 @@ if (built) {
       step(
         'links, search, offline under /sub/path/',
         node,
-        [bin('playwright'), 'test', 'tests/e2e/links.spec.ts', 'tests/e2e/search.spec.ts', 'tests/e2e/offline.spec.ts'],
+        [
+          bin('playwright'),
+          'test',
+          'tests/e2e/links.spec.ts',
+          'tests/e2e/search.spec.ts',
+          'tests/e2e/offline.spec.ts',
+        ],
         { CHROMIUM_PATH: browser.path, DIST_DIR: subPathDist, BASE_PATH: '/sub/path/' },
       );
     }

@@ -69,7 +69,6 @@ async function startSearch(wrapper: HTMLElement, input: HTMLInputElement): Promi
   const links = () => [...list.querySelectorAll('a')];
   const close = () => {
     panel.hidden = true;
-    input.setAttribute('aria-expanded', 'false');
   };
 
   const run = async (): Promise<void> => {
@@ -81,7 +80,6 @@ async function startSearch(wrapper: HTMLElement, input: HTMLInputElement): Promi
       return;
     }
     panel.hidden = false;
-    input.setAttribute('aria-expanded', 'true');
     if (!pagefind) {
       status.textContent = text('unavailable');
       return;

@@ -97,7 +97,10 @@ test.describe('a new deploy', () => {
 
     // Deploy: the home page changes, and so does its revision in the new service worker.
     const home = join(root, 'zh/index.html');
-    writeFileSync(home, readFileSync(home, 'utf8').replace('</main>', '<p id="deploy-2">deploy 2</p></main>'));
+    writeFileSync(
+      home,
+      readFileSync(home, 'utf8').replace('</main>', '<p id="deploy-2">deploy 2</p></main>'),
+    );
     const worker = join(root, 'sw.js');
     writeFileSync(
       worker,

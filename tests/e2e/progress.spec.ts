@@ -8,7 +8,9 @@ import { expect, test, type Page } from '@playwright/test';
 
 const fixture = (name: string) => new URL(`../fixtures/export/${name}`, import.meta.url).pathname;
 const storedProgress = (page: Page) =>
-  page.evaluate(() => JSON.parse(localStorage.getItem('kas:progress') ?? 'null') as Record<string, unknown> | null);
+  page.evaluate(
+    () => JSON.parse(localStorage.getItem('kas:progress') ?? 'null') as Record<string, unknown> | null,
+  );
 
 async function seed(page: Page, progress: unknown) {
   await page.goto('/zh/');
@@ -130,14 +132,21 @@ test('continue where you left off: the last lesson, at the heading being read', 
   await heading.evaluate((element) => element.scrollIntoView());
   // The position is saved a second after scrolling stops.
   await expect
-    .poll(async () => ((await storedProgress(page)) as { visits: Record<string, { heading?: string }> }).visits['m02-customer-value/01-measuring-value']?.heading)
+    .poll(
+      async () =>
+        ((await storedProgress(page)) as { visits: Record<string, { heading?: string }> }).visits[
+          'm02-customer-value/01-measuring-value'
+        ]?.heading,
+    )
     .toBe(id);
 
   await page.goto('/zh/');
   await expect(start).toHaveText(/^继续学习：衡量客户价值/);
   await expect(minutes).toHaveText(`还剩约 ${before - 15} 分钟`);
   await start.click();
-  await expect(page).toHaveURL(new RegExp(`/zh/learn/m02-customer-value/01-measuring-value/#${encodeURIComponent(id)}$`));
+  await expect(page).toHaveURL(
+    new RegExp(`/zh/learn/m02-customer-value/01-measuring-value/#${encodeURIComponent(id)}$`),
+  );
   await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
 });
 
