@@ -32,6 +32,7 @@ const server = createServer((request, response) =>
 );
 await new Promise((resolve) => server.listen(Number(process.env.BENCH_PORT ?? 0), '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
+const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
 const targets = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
 const node = process.execPath;
 
@@ -72,7 +73,6 @@ try {
       '--no-first-run',
     ],
   });
-  const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
   for (const [name, path] of pages) {
     const results = [];
     for (let run = 0; run < runs; run += 1) {
@@ -130,8 +130,11 @@ const table = rows.map((r) => [
 ]);
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => String(row[i]).length)));
 const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+const { version } = JSON.parse(
+  readFileSync(new URL('../node_modules/lighthouse/package.json', import.meta.url), 'utf8'),
+);
 console.log(
-  `\nLighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile settings, Chromium at ${chromePath}\n`,
+  `\nLighthouse ${version}, mobile settings, median of ${runs} runs a page, Chromium at ${chromePath}\n`,
 );
 console.log(line(header));
 console.log(line(widths.map((w) => '-'.repeat(w))));
