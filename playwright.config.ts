@@ -5,6 +5,8 @@ import { defineConfig, devices } from '@playwright/test';
 // `npx playwright test` falls back to the same search without installing.
 const executablePath = process.env.CHROMIUM_PATH || undefined;
 const port = Number(process.env.E2E_PORT ?? 4329);
+// A build for a sub-path (DIST_DIR + BASE_PATH, see scripts/test-all.mjs) is served at that path.
+const basePath = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -19,6 +21,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'off',
+    // The offline worker precaches the whole course; pages are tested without it, and
+    // tests/e2e/offline.spec.ts allows it where it is the subject.
+    serviceWorkers: 'block',
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
       // Headless as root in a sandboxed container, and nothing that would reach outside this machine.
@@ -37,7 +42,7 @@ export default defineConfig({
   webServer: {
     // The same Node that runs Playwright (Node 24 from .node/ on an older machine).
     command: `"${process.execPath}" scripts/serve-dist.mjs ${port} 127.0.0.1`,
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}${basePath}`,
     reuseExistingServer: false,
     timeout: 60_000,
   },

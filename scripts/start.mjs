@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 
 const node = process.execPath;
 spawnSync(node, ['scripts/ensure-node.cjs', '--report'], { stdio: 'inherit' });
-const build = spawnSync(node, ['scripts/astro.mjs', 'build'], { stdio: 'inherit' });
+const build = spawnSync(node, ['scripts/build.mjs'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const port = process.env.PORT ?? '4321';

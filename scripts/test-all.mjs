@@ -2,8 +2,8 @@
 /**
  * `npm test`: every check the project has, in order, with a timing table at the end.
  *   check (astro check, ESLint with zero warnings, Prettier) → unit and component tests (vitest)
- *   → build → SCORM package build → browser (find or install Chromium) → end-to-end tests
- *   (Playwright: axe, links, budget, the SCORM package in a stand-in LMS)
+ *   → build (astro, Pagefind, service worker) → SCORM package build → browser (find or install
+ *   Chromium) → end-to-end tests (Playwright: axe, links, budget, the SCORM package in a stand-in LMS)
  * Independent steps all run so one report shows every failure; the browser steps need a build.
  * Exits non-zero when any step fails.
  */
@@ -36,15 +36,10 @@ step('prettier', node, [bin('prettier'), '--check', '.']);
 step('vitest', node, [bin('vitest'), 'run']);
 // A second build under a sub-path, checked for links below: deploying under `base` must work too.
 const subPathDist = join(tmpdir(), `kas-subpath-${process.pid}`);
-const builtSubPath = step(
-  'build under /sub/path/',
-  node,
-  ['scripts/astro.mjs', 'build', '--outDir', subPathDist],
-  {
-    BASE_PATH: '/sub/path/',
-  },
-);
-const built = step('build', node, ['scripts/astro.mjs', 'build']);
+const builtSubPath = step('build under /sub/path/', node, ['scripts/build.mjs', '--outDir', subPathDist], {
+  BASE_PATH: '/sub/path/',
+});
+const built = step('build', node, ['scripts/build.mjs']);
 // The LMS package (tests/e2e/scorm.spec.ts unpacks and drives it).
 step('build:scorm', node, ['scripts/build-scorm.mjs']);
 
@@ -56,11 +51,18 @@ if (built) {
     console.log(`browser: using ${browser.how} at ${browser.path}`);
     step('playwright', node, [bin('playwright'), 'test'], { CHROMIUM_PATH: browser.path });
     if (builtSubPath) {
-      step('links under /sub/path/', node, [bin('playwright'), 'test', 'tests/e2e/links.spec.ts'], {
-        CHROMIUM_PATH: browser.path,
-        DIST_DIR: subPathDist,
-        BASE_PATH: '/sub/path/',
-      });
+      step(
+        'links, search, offline under /sub/path/',
+        node,
+        [
+          bin('playwright'),
+          'test',
+          'tests/e2e/links.spec.ts',
+          'tests/e2e/search.spec.ts',
+          'tests/e2e/offline.spec.ts',
+        ],
+        { CHROMIUM_PATH: browser.path, DIST_DIR: subPathDist, BASE_PATH: '/sub/path/' },
+      );
     }
   } else {
     console.error('browser: no Chromium could be found or installed; the end-to-end tests cannot run.');

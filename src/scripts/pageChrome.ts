@@ -1,6 +1,7 @@
 /**
- * The one script every page runs: binds the theme switch, the storage notice, "mark as complete"
- * buttons and progress placeholders to their stores. One module instead of one per component,
+ * The one script every page runs: binds the theme and text-size switches, the storage notice,
+ * "mark as complete" buttons and progress placeholders to their stores, remembers the reading
+ * position in a lesson, binds the search box and registers the offline service worker. One module instead of one per component,
  * so a page downloads one small file. Each binding does nothing when its elements are absent.
  *
  * Markup it looks for:
@@ -10,11 +11,15 @@
  *   [data-lesson-done="key"]                           shown when that lesson is complete
  *   [data-progress-keys="k1 k2"][data-progress-template]  "… {done}/{total} … {pct}" text
  *   [data-progress-meter][data-progress-keys]          a bar whose inner span gets the width
+ *   [data-lesson-key="key"]                            a lesson: remembers the heading in view
+ *   [data-font-size-switch] > select                   the reading size choice
  */
 import { interpolate } from '../i18n/interpolate';
 import { countComplete, isComplete } from '../lib/progress/progress';
-import { progress, setLessonComplete, storageUnavailable } from '../stores/progress';
-import { applyTheme, theme, toTheme } from '../stores/settings';
+import { progress, rememberReading, setLessonComplete, storageUnavailable } from '../stores/progress';
+import { applyFontSize, applyTheme, fontSize, theme, toFontSize, toTheme } from '../stores/settings';
+import { registerServiceWorker } from './offline';
+import { bindSiteSearch } from './siteSearch';
 
 function bindThemeSwitch(): void {
   for (const wrapper of document.querySelectorAll<HTMLElement>('[data-theme-switch]')) {
@@ -28,6 +33,44 @@ function bindThemeSwitch(): void {
       applyTheme(value);
     });
   }
+}
+
+function bindFontSize(): void {
+  const wrapper = document.querySelector<HTMLElement>('[data-font-size-switch]');
+  const select = wrapper?.querySelector('select');
+  if (!wrapper || !select) return;
+  wrapper.hidden = false;
+  select.addEventListener('change', () => fontSize.set(toFontSize(select.value)));
+  fontSize.subscribe((value) => {
+    select.value = value;
+    applyFontSize(value);
+  });
+}
+
+/**
+ * On a lesson, remembers the last heading scrolled past (for "continue where you left off"):
+ * saved when it changes, at most once a second, and once on arrival so the lesson counts as the
+ * last one read. Arriving keeps the heading remembered before unless the URL names one.
+ */
+function bindReadingPosition(): void {
+  const key = document.querySelector<HTMLElement>('[data-lesson-key]')?.dataset['lessonKey'];
+  if (!key) return;
+  const headings = [...document.querySelectorAll<HTMLElement>('[data-pagefind-body] :is(h2, h3)[id]')];
+  const fromHash = decodeURIComponent(location.hash.slice(1));
+  let saved = headings.some((h) => h.id === fromHash) ? fromHash : progress.get().visits[key]?.heading;
+  rememberReading(key, saved);
+  let timer = 0;
+  addEventListener(
+    'scroll',
+    () => {
+      clearTimeout(timer);
+      timer = window.setTimeout(() => {
+        const current = headings.filter((h) => h.getBoundingClientRect().top < innerHeight / 3).pop()?.id;
+        if (current !== saved) rememberReading(key, (saved = current));
+      }, 1000);
+    },
+    { passive: true },
+  );
 }
 
 function bindStorageNotice(): void {
@@ -79,6 +122,10 @@ function bindProgress(): void {
 }
 
 bindThemeSwitch();
+bindFontSize();
 bindStorageNotice();
+bindReadingPosition();
+bindSiteSearch();
+registerServiceWorker();
 bindCompleteButtons();
 bindProgress();

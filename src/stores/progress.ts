@@ -7,11 +7,13 @@ import { atom } from 'nanostores';
 import {
   emptyProgress,
   parseProgress,
+  recordVisit,
   serialiseProgress,
   setCertificateName,
   setComplete,
   type Progress,
 } from '../lib/progress/progress';
+import { putSavedItem, removeSavedItem } from '../lib/progress/savedItems';
 import { createSafeStorage, openLocalStorage } from './safeStorage';
 
 export const PROGRESS_KEY = 'kas:progress';
@@ -41,4 +43,24 @@ export function setLessonComplete(key: string, complete: boolean, now = new Date
 
 export function rememberCertificateName(name: string): void {
   progress.set(setCertificateName(progress.get(), name));
+}
+
+/** Remembers the lesson being read and the heading in view, for "continue where you left off". */
+export function rememberReading(key: string, heading: string | undefined, now = new Date()): void {
+  progress.set(recordVisit(progress.get(), key, now.toISOString(), heading));
+}
+
+/** Saves a simulator's settings or one of the learner's assessments (see lib/progress/savedItems). */
+export function saveToolItem(
+  tool: string,
+  id: string,
+  data: unknown,
+  title?: string,
+  now = new Date(),
+): void {
+  progress.set(putSavedItem(progress.get(), tool, id, data, now.toISOString(), title));
+}
+
+export function deleteToolItem(tool: string, id: string): void {
+  progress.set(removeSavedItem(progress.get(), tool, id));
 }

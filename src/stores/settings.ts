@@ -1,6 +1,7 @@
 /**
- * Display settings remembered in the browser. The theme is also read by a tiny inline script in
- * the page head (before first paint, to avoid a flash), which uses the same key and values.
+ * Display settings remembered in the browser. The theme and the font size are also read by a tiny
+ * inline script in the page head (before first paint, to avoid a flash), which uses the same keys
+ * and values.
  */
 import { persistentAtom } from '@nanostores/persistent';
 
@@ -21,4 +22,23 @@ export const theme = persistentAtom<Theme>(THEME_KEY, 'system', {
 export function applyTheme(value: Theme, root: HTMLElement = document.documentElement): void {
   if (value === 'system') delete root.dataset['theme'];
   else root.dataset['theme'] = value;
+}
+
+export const FONT_SIZE_KEY = 'kas:fontSize';
+/** Reading sizes: `m` is the browser's own size; the others scale the whole page (rem units). */
+export const fontSizes = ['s', 'm', 'l', 'xl'] as const;
+export type FontSize = (typeof fontSizes)[number];
+
+export function toFontSize(value: unknown): FontSize {
+  return fontSizes.find((size) => size === value) ?? 'm';
+}
+
+export const fontSize = persistentAtom<FontSize>(FONT_SIZE_KEY, 'm', {
+  encode: (value) => value,
+  decode: toFontSize,
+});
+
+export function applyFontSize(value: FontSize, root: HTMLElement = document.documentElement): void {
+  if (value === 'm') delete root.dataset['fontSize'];
+  else root.dataset['fontSize'] = value;
 }

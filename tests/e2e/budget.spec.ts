@@ -1,9 +1,10 @@
 /**
  * JavaScript budget, read from dist/, counting what a page loads before any interaction (scripts,
  * their static imports, island components and renderers; code loaded on demand with import() is
- * not counted). A page without an island ships no framework JavaScript; a page with one island at
- * most 40 KB gzipped in all, plus 8 KB for each further island (a lesson with a simulator and its
- * knowledge check); a tools page at most 60 KB. Prints the table of pages.
+ * not counted, nor Pagefind's own files, loaded by URL when the learner first uses search). A page
+ * without an island ships no framework JavaScript; a page with one island at most 40 KB gzipped in
+ * all, plus 8 KB for each further island (a lesson with a simulator and its knowledge check); a
+ * tools page at most 60 KB. Prints the table of pages.
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';

@@ -38,11 +38,13 @@ describe('parseProgress', () => {
     expect(result.progress).toEqual(emptyProgress());
   });
 
-  it('migrates a version-1 record (lessons only) to version 2 without losing a lesson', () => {
+  it('migrates a version-1 record (lessons only) to the current version without losing a lesson', () => {
     const result = parseProgress(fixture('version-1.json'));
     expect(result.problem).toBeUndefined();
-    expect(result.progress.version).toBe(2);
+    expect(result.progress.version).toBe(3);
     expect(result.progress.attempts).toEqual([]);
+    expect(result.progress.visits).toEqual({});
+    expect(result.progress.saved).toEqual({});
     expect(Object.keys(result.progress.lessons).sort()).toEqual([
       'm01-key-accounts/01-pareto',
       'm02-customer-value/01-measuring-value',

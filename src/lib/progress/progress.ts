@@ -1,22 +1,39 @@
 /**
- * The learner's progress as plain data: completed lessons and quiz attempts. Stored in the browser
- * as JSON; everything read back is validated, older versions are migrated forward, and anything
- * unreadable becomes an empty state with a reason, so a damaged value never breaks a page.
- * Quiz attempts are kept here as they were stored and validated one by one by the quiz code that
- * reads them (./attemptRecords.ts), so a corrupt attempt is dropped without losing the rest and
- * lesson pages do not ship the attempt schema. zod/mini keeps the client bundle small.
+ * The learner's progress as plain data: completed lessons, quiz attempts, where they were reading
+ * and what the simulators saved. Stored in the browser as JSON; everything read back is
+ * validated, older versions are migrated forward, and anything unreadable becomes an empty state
+ * with a reason, so a damaged value never breaks a page.
+ * Quiz attempts and saved tool items are kept here as they were stored and validated one by one
+ * by the code that reads them (./attemptRecords.ts, ./savedItems.ts), so a corrupt record is
+ * dropped without losing the rest and lesson pages do not ship those schemas. zod/mini keeps the
+ * client bundle small.
  */
 import * as z from 'zod/mini';
 
-export const PROGRESS_VERSION = 2;
+export const PROGRESS_VERSION = 3;
 
 const isoDate = z.string().check(z.minLength(10), z.maxLength(40));
+const shortText = z.string().check(z.maxLength(200));
 const lessonKeyPattern = /^m\d{2}-[a-z0-9-]+\/\d{2}-[a-z0-9-]+$/;
+const lessonKey = z.string().check(z.regex(lessonKeyPattern));
+const itemId = z.string().check(z.minLength(1), z.maxLength(100));
 
-const lessonsSchema = z.record(
-  z.string().check(z.regex(lessonKeyPattern)),
-  z.object({ completedAt: isoDate }),
-);
+const lessonsSchema = z.record(lessonKey, z.object({ completedAt: isoDate }));
+
+/** Where the learner last was in a lesson: when, and the id of the heading they were reading. */
+export interface LessonVisit {
+  at: string;
+  heading?: string | undefined;
+}
+
+/** Something a simulator or exercise saved: its settings, or one of the learner's assessments. */
+export interface SavedItem {
+  savedAt: string;
+  /** What the progress page shows for it (a deal's name, "settings"); rendered as text. */
+  title?: string | undefined;
+  /** The tool's own data, validated by the tool when it reads it back. */
+  data: unknown;
+}
 
 export interface Progress {
   version: typeof PROGRESS_VERSION;
@@ -26,13 +43,32 @@ export interface Progress {
   attempts: unknown[];
   /** The name the learner typed for the certificate. */
   certificateName?: string | undefined;
+  /** The last visit to each lesson, for "continue where you left off". */
+  visits: Record<string, LessonVisit>;
+  /** Saved simulator settings and assessments: tool id → item id → item. */
+  saved: Record<string, Record<string, SavedItem>>;
 }
+
+const visitsSchema = z.record(lessonKey, z.object({ at: isoDate, heading: z.optional(shortText) }));
+const savedSchema = z.record(
+  itemId,
+  z.record(itemId, z.object({ savedAt: isoDate, title: z.optional(shortText), data: z.unknown() })),
+);
+
+const progressV3Shape = z.object({
+  version: z.literal(3),
+  lessons: lessonsSchema,
+  attempts: z.array(z.unknown()),
+  certificateName: z.optional(shortText),
+  visits: visitsSchema,
+  saved: savedSchema,
+});
 
 const progressV2Shape = z.object({
   version: z.literal(2),
   lessons: lessonsSchema,
   attempts: z.array(z.unknown()),
-  certificateName: z.optional(z.string().check(z.maxLength(200))),
+  certificateName: z.optional(shortText),
 });
 
 const progressV1Shape = z.object({ version: z.literal(1), lessons: lessonsSchema });
@@ -46,25 +82,51 @@ export interface ParsedProgress {
 }
 
 export function emptyProgress(): Progress {
-  return { version: PROGRESS_VERSION, lessons: {}, attempts: [] };
+  return { version: PROGRESS_VERSION, lessons: {}, attempts: [], visits: {}, saved: {} };
 }
 
 /**
- * Migrations, one per version step: each takes the data of version N (already validated) and
- * returns version N + 1. Add one here whenever PROGRESS_VERSION goes up.
+ * Migrations, one per version step: each takes the data of version N (validated by its shape)
+ * and returns version N + 1. Add one here, with its shape, whenever PROGRESS_VERSION goes up.
  */
-export const migrations: Record<number, (data: unknown) => unknown> = {
+export const migrations: Record<number, { shape: z.ZodMiniType; up: (data: unknown) => unknown }> = {
   // v1 (foundation) had only lessons; v2 adds quiz attempts.
-  1: (data) => ({ ...(data as z.infer<typeof progressV1Shape>), version: 2, attempts: [] }),
+  1: {
+    shape: progressV1Shape,
+    up: (data) => ({ ...(data as z.infer<typeof progressV1Shape>), version: 2, attempts: [] }),
+  },
+  // v3 adds the last visit to each lesson and the simulators' saved items.
+  2: {
+    shape: progressV2Shape,
+    up: (data) => ({ ...(data as z.infer<typeof progressV2Shape>), version: 3, visits: {}, saved: {} }),
+  },
 };
 
-function migrate(data: unknown): unknown {
+/** Runs the migrations from the data's version up to the current one; stops at the first misfit. */
+export function migrate(data: unknown): unknown {
   let current = data;
   for (;;) {
     const version = (current as { version?: unknown }).version;
-    if (version === 1 && progressV1Shape.safeParse(current).success) current = migrations[1]?.(current);
-    else return current;
+    const step = typeof version === 'number' ? migrations[version] : undefined;
+    if (!step || !step.shape.safeParse(current).success) return current;
+    current = step.up(current);
   }
+}
+
+/**
+ * Validates plain data as progress of any known version, migrated to the current one. Used for
+ * what is stored and for imported files alike.
+ */
+export function toProgress(data: unknown): { progress: Progress } | { problem: ProgressProblem } {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { problem: 'not-progress' };
+  const version = (data as { version?: unknown }).version;
+  if (typeof version === 'number' && version > PROGRESS_VERSION) return { problem: 'newer-version' };
+  const result = progressV3Shape.safeParse(migrate(data));
+  if (!result.success) return { problem: 'not-progress' };
+  const { lessons, attempts, certificateName, visits, saved } = result.data;
+  const progress: Progress = { version: PROGRESS_VERSION, lessons, attempts, visits, saved };
+  if (certificateName !== undefined) progress.certificateName = certificateName;
+  return { progress };
 }
 
 /** Reads a stored string. Never throws: a bad value gives an empty state and names the problem. */
@@ -76,21 +138,8 @@ export function parseProgress(raw: string | null | undefined): ParsedProgress {
   } catch {
     return { progress: emptyProgress(), problem: 'not-json' };
   }
-  if (typeof data !== 'object' || data === null)
-    return { progress: emptyProgress(), problem: 'not-progress' };
-  const version = (data as { version?: unknown }).version;
-  if (typeof version === 'number' && version > PROGRESS_VERSION) {
-    return { progress: emptyProgress(), problem: 'newer-version' };
-  }
-  const result = progressV2Shape.safeParse(migrate(data));
-  if (!result.success) return { progress: emptyProgress(), problem: 'not-progress' };
-  const progress: Progress = {
-    version: PROGRESS_VERSION,
-    lessons: result.data.lessons,
-    attempts: result.data.attempts,
-  };
-  if (result.data.certificateName !== undefined) progress.certificateName = result.data.certificateName;
-  return { progress };
+  const result = toProgress(data);
+  return 'problem' in result ? { progress: emptyProgress(), problem: result.problem } : result;
 }
 
 export function serialiseProgress(progress: Progress): string {
@@ -116,4 +165,12 @@ export function countComplete(progress: Progress, keys: readonly string[]): numb
 
 export function setCertificateName(progress: Progress, name: string): Progress {
   return { ...progress, certificateName: name.slice(0, 200) };
+}
+
+/** Remembers that the learner was reading `key` at `now`, at the heading with id `heading`. */
+export function recordVisit(progress: Progress, key: string, now: string, heading?: string): Progress {
+  if (!lessonKeyPattern.test(key)) return progress;
+  const visit: LessonVisit = { at: now };
+  if (heading) visit.heading = heading.slice(0, 200);
+  return { ...progress, visits: { ...progress.visits, [key]: visit } };
 }

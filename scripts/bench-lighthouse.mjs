@@ -1,0 +1,160 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench:lighthouse`: Lighthouse (mobile settings: emulated phone, simulated slow 4G and
+ * CPU) on the home page, a lesson, a tools page and the exam, against a production build served
+ * locally, in Chromium. Prints the table and exits non-zero when a page misses the targets:
+ * performance ≥ 95, accessibility, best practices and SEO 100. Not part of `npm test`.
+ *
+ * The build is made with SITE_URL set to the local server, as a real deployment sets it, so
+ * canonical and hreflang links are absolute. The server takes a free port (BENCH_PORT to choose
+ * one); CHROMIUM_PATH defaults to the search of scripts/find-chromium.mjs. Each page is measured
+ * BENCH_RUNS times (default 3) and the run with the median performance score is reported, as
+ * Lighthouse's own guidance suggests for a machine whose load varies.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import sirv from 'sirv';
+import { findChromium } from './find-chromium.mjs';
+
+const outDir = mkdtempSync(join(tmpdir(), 'kas-lighthouse-'));
+// The server starts first so the build can name its origin; it reads files as they are asked for.
+const files = sirv(outDir, { dev: true, extensions: ['html'] });
+const server = createServer((request, response) =>
+  files(request, response, () => {
+    response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(readFileSync(join(outDir, '404.html')));
+  }),
+);
+await new Promise((resolve) => server.listen(Number(process.env.BENCH_PORT ?? 0), '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
+const targets = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
+const node = process.execPath;
+
+console.log(`Building into ${outDir} with SITE_URL=${origin} …`);
+const build = spawnSync(node, ['scripts/build.mjs', '--outDir', outDir], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+  env: { ...process.env, SITE_URL: origin, BASE_PATH: '/' },
+});
+if (build.status !== 0) {
+  server.close();
+  process.exit(build.status ?? 1);
+}
+
+const toolsDir = join(outDir, 'zh', 'tools');
+const tool = existsSync(toolsDir) ? readdirSync(toolsDir).sort()[0] : undefined;
+const pages = [
+  ['home', '/zh/'],
+  ['lesson', '/zh/learn/m01-key-accounts/01-pareto/'],
+  tool ? ['tools', `/zh/tools/${tool}/`] : ['glossary (no tools page yet)', '/zh/glossary/'],
+  ['exam', '/zh/exam/'],
+  ['home (en)', '/en/'],
+];
+
+const chromePath = process.env.CHROMIUM_PATH || findChromium()?.path;
+let chrome;
+const rows = [];
+try {
+  await waitForServer(`${origin}/zh/`);
+  chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  for (const [name, path] of pages) {
+    const results = [];
+    for (let run = 0; run < runs; run += 1) {
+      const result = await lighthouse(`${origin}${path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: Object.keys(targets),
+      });
+      if (result) results.push(result.lhr);
+    }
+    results.sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0));
+    const lhr = results[Math.floor(results.length / 2)];
+    if (!lhr) throw new Error(`Lighthouse returned nothing for ${path}`);
+    const { categories, audits } = lhr;
+    const score = (id) => Math.round((categories[id]?.score ?? 0) * 100);
+    const failing = Object.values(categories)
+      .flatMap((category) => category.auditRefs.filter((ref) => ref.weight > 0).map((ref) => audits[ref.id]))
+      .filter(
+        (audit) => audit && audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary',
+      )
+      .map((audit) => audit.id);
+    rows.push({
+      name,
+      path,
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      'best-practices': score('best-practices'),
+      seo: score('seo'),
+      fcp: audits['first-contentful-paint']?.displayValue ?? '',
+      lcp: audits['largest-contentful-paint']?.displayValue ?? '',
+      tbt: audits['total-blocking-time']?.displayValue ?? '',
+      cls: audits['cumulative-layout-shift']?.displayValue ?? '',
+      failing,
+    });
+  }
+} finally {
+  await chrome?.kill();
+  server.closeAllConnections();
+  server.close();
+  rmSync(outDir, { recursive: true, force: true });
+}
+
+const header = ['page', 'perf', 'a11y', 'best pr.', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS'];
+const table = rows.map((r) => [
+  `${r.name} ${r.path}`,
+  r.performance,
+  r.accessibility,
+  r['best-practices'],
+  r.seo,
+  r.fcp,
+  r.lcp,
+  r.tbt,
+  r.cls,
+]);
+const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => String(row[i]).length)));
+const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+const { version } = JSON.parse(
+  readFileSync(new URL('../node_modules/lighthouse/package.json', import.meta.url), 'utf8'),
+);
+console.log(
+  `\nLighthouse ${version}, mobile settings, median of ${runs} runs a page, Chromium at ${chromePath}\n`,
+);
+console.log(line(header));
+console.log(line(widths.map((w) => '-'.repeat(w))));
+for (const row of table) console.log(line(row));
+const misses = rows.filter((r) => Object.entries(targets).some(([id, min]) => r[id] < min));
+for (const r of misses)
+  console.log(
+    `\n${r.path} misses a target; failing audits: ${r.failing.join(', ') || '(scored audits only)'}`,
+  );
+console.log(misses.length ? `\n${misses.length} page(s) below target.` : '\nEvery page meets the targets.');
+process.exit(misses.length ? 1 : 0);
+
+async function waitForServer(url) {
+  for (let i = 0; i < 100; i += 1) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`the local server did not start at ${url}`);
+}
