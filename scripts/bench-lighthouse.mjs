@@ -16,10 +16,20 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
 import sirv from 'sirv';
 import { findChromium } from './find-chromium.mjs';
+
+// Lighthouse and its launcher are large (hundreds of packages) and only this benchmark needs them,
+// so they are installed on first use, at pinned versions, without touching package.json.
+const LIGHTHOUSE = ['lighthouse@12.8.2', 'chrome-launcher@1.2.1'];
+if (!existsSync(new URL('../node_modules/lighthouse/package.json', import.meta.url))) {
+  console.log(`Installing ${LIGHTHOUSE.join(' and ')} for this benchmark (not saved to package.json)…`);
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const installed = spawnSync(npm, ['install', '--no-save', ...LIGHTHOUSE], { stdio: 'inherit' });
+  if (installed.status !== 0) process.exit(installed.status ?? 1);
+}
+const chromeLauncher = await import('chrome-launcher');
+const { default: lighthouse } = await import('lighthouse');
 
 const outDir = mkdtempSync(join(tmpdir(), 'kas-lighthouse-'));
 // The server starts first so the build can name its origin; it reads files as they are asked for.

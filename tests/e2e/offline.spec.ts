@@ -77,7 +77,9 @@ test.describe('a new deploy', () => {
         return;
       }
       request.url = `/${request.url.slice(basePath.length)}`;
-      files(request, response, () => response.writeHead(404).end());
+      files(request, response, () => {
+        response.writeHead(404).end();
+      });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

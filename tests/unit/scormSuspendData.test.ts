@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readAttempts } from '@/lib/progress/attemptRecords';
-import { emptyProgress, type Progress } from '@/lib/progress/progress';
+import { emptyProgress, PROGRESS_VERSION, type Progress } from '@/lib/progress/progress';
 import type { Attempt } from '@/lib/quiz/attempts';
 import { decodeSuspendData, encodeSuspendData, SUSPEND_DATA_LIMIT } from '@/lib/scorm/suspendData';
 
@@ -28,7 +28,7 @@ function examAttempt(n: number, scoreOfEach = 0.5): Attempt {
 }
 
 const learner = (attempts: Attempt[]): Progress => ({
-  version: 2,
+  ...emptyProgress(),
   lessons: allLessons,
   attempts,
   certificateName: '王小明',
@@ -121,7 +121,7 @@ describe('suspend data: at the 4,096-character limit', () => {
             ]),
           );
           const progress: Progress = {
-            version: 2,
+            ...emptyProgress(),
             lessons,
             attempts: Array.from({ length: examCount }, (_, n) => examAttempt(n)),
           };
@@ -173,7 +173,7 @@ describe('suspend data: damaged or foreign data is ignored', () => {
         ),
         (data) => {
           const result = decodeSuspendData(data);
-          expect(result === undefined || result.version === 2).toBe(true);
+          expect(result === undefined || result.version === PROGRESS_VERSION).toBe(true);
         },
       ),
     );
