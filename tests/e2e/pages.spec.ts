@@ -10,6 +10,8 @@ import { builtPages } from './site';
 // "/" redirects when scripts run; it is checked without JavaScript below and in behaviour.spec.ts.
 const pages = builtPages().filter((path) => path !== '/');
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+// Two axe runs over a long lesson with three islands can pass 30 s on a busy 2-core machine.
+test.describe.configure({ timeout: 60_000 });
 
 for (const path of pages) {
   test(`${path} is accessible in both themes and error-free`, async ({ page, baseURL }) => {
