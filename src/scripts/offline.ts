@@ -15,7 +15,9 @@ export function registerServiceWorker(): void {
     notice.hidden = false;
     notice.querySelector('button')?.addEventListener('click', () => location.reload());
   });
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  // The site's root from this script's own URL (it lives in _astro/): right under any base path and
+  // inside the SCORM package, where URLs must stay relative.
+  const base = new URL('../', import.meta.url).pathname;
   // A refused registration (blocked, insecure origin) only means no offline copy.
   container.register(`${base}sw.js`, { scope: base }).catch(() => undefined);
 }

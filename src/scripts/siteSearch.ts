@@ -62,7 +62,9 @@ async function startSearch(wrapper: HTMLElement, input: HTMLInputElement): Promi
   const text = (name: string, params?: Record<string, string | number>) =>
     interpolate(wrapper.dataset[name] ?? '', params, document.documentElement.lang);
 
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  // The site's root from this script's own URL (it lives in _astro/): right under any base path and
+  // inside the SCORM package, where URLs must stay relative.
+  const base = new URL('../', import.meta.url).pathname;
   const pagefind = await loadPagefind(`${base}pagefind/pagefind-bridge.js`);
   await pagefind?.options({ baseUrl: base, excerptLength: 20 }).catch(() => undefined);
 
