@@ -95,7 +95,12 @@ test('hostile customer names are shown as text and run no script', async ({ page
   await page.keyboard.press('ArrowRight');
   await expect(page.getByText('<img src=x onerror=alert(2)>', { exact: false }).first()).toBeVisible();
   expect(await page.locator('img[src="x"]').count()).toBe(0);
-  expect(await page.locator('main script').count()).toBe(0);
+  const injected = await page.evaluate(
+    () =>
+      [...document.querySelectorAll('script')].filter((script) => script.textContent?.includes('alert('))
+        .length,
+  );
+  expect(injected).toBe(0);
   expect(dialogs).toEqual([]);
 });
 
@@ -116,6 +121,7 @@ test('a broken file shows the message in the page language and the chart stays',
 test('axe finds nothing with the import panel open, before and after an import (light and dark)', async ({
   page,
 }) => {
+  test.setTimeout(120_000);
   await openImport(page, 'zh');
   for (const stage of ['open', 'imported'] as const) {
     if (stage === 'imported') {
