@@ -117,3 +117,22 @@ export function describeIssue(issue: GraphIssue): string {
       return `the shortest path has only ${issue.turns} turns`;
   }
 }
+
+/** The number of turns on the longest path from the start (0 for an empty or cyclic graph). */
+export function maxTurns(graph: ScenarioGraph): number {
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const memo = new Map<string, number>();
+  const onPath = new Set<string>();
+  const depth = (id: string): number => {
+    const node = byId.get(id);
+    if (!node || onPath.has(id)) return 0;
+    const known = memo.get(id);
+    if (known !== undefined) return known;
+    onPath.add(id);
+    const rest = Math.max(0, ...node.choices.map((c) => (c.next === END ? 0 : depth(c.next))));
+    onPath.delete(id);
+    memo.set(id, 1 + rest);
+    return 1 + rest;
+  };
+  return depth(graph.start);
+}
