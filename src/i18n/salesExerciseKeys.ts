@@ -35,7 +35,6 @@ export const roleplayKeys = [
   'roleplay.brief',
   'roleplay.turn',
   'roleplay.turnShort',
-  'roleplay.yourQuestion',
   'roleplay.choose',
   'roleplay.you',
   'roleplay.gaugeLabel',
@@ -45,15 +44,14 @@ export const roleplayKeys = [
   'roleplay.band.warm',
   'roleplay.band.hot',
   'roleplay.change',
+  'roleplay.speaker',
+  'roleplay.endBand',
+  'roleplay.stepChange',
   'roleplay.ended',
   'roleplay.endTemperature',
   'roleplay.pathTitle',
   'roleplay.colTurn',
-  'roleplay.colQuestion',
-  'roleplay.colType',
-  'roleplay.colChange',
   'roleplay.colTemperature',
-  'roleplay.colFeedback',
   'roleplay.curveTitle',
   'roleplay.curveLabel',
   'roleplay.curveTable',
@@ -71,12 +69,10 @@ export const roleplayKeys = [
   'roleplay.modelNote',
   'roleplay.saved',
   'roleplay.again',
-  'roleplay.other',
 ] as const satisfies readonly UiKey[];
 export type RoleplayStrings = Record<(typeof roleplayKeys)[number], string>;
 
 export const buyingCentreKeys = [
-  'bc.case',
   'bc.chooseCase',
   'bc.organisation',
   'bc.deal',
@@ -114,10 +110,10 @@ export const buyingCentreKeys = [
   'bc.none',
   'bc.riskItem',
   'bc.model',
-  'bc.yourMark',
-  'bc.modelMark',
   'bc.markRight',
   'bc.markWrong',
   'bc.nextSteps',
+  'bc.labelled',
+  'bc.personMarks',
 ] as const satisfies readonly UiKey[];
 export type BuyingCentreStrings = Record<(typeof buyingCentreKeys)[number], string>;

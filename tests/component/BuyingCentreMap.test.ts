@@ -31,7 +31,8 @@ async function markPerson(user: User, name: string, role: string, attitude: stri
 
 const cell = (role: string) => document.querySelector<HTMLElement>(`[data-role="${role}"]`);
 
-describe('BuyingCentreMap', () => {
+// Many selects to fill by keyboard: allow for a busy machine.
+describe('BuyingCentreMap', { timeout: 20_000 }, () => {
   beforeEach(() => progress.set(emptyProgress()));
 
   it('flags every role as unidentified before anything is marked', () => {

@@ -24,7 +24,8 @@ async function chooseByKeyboard(user: ReturnType<typeof userEvent.setup>, choice
   await user.keyboard('{Enter}');
 }
 
-describe('SpinRoleplay', () => {
+// A whole call by keyboard: allow for a busy machine.
+describe('SpinRoleplay', { timeout: 20_000 }, () => {
   beforeEach(() => progress.set(emptyProgress()));
 
   it('plays the model path by keyboard, ends hot, and saves the outcome', async () => {

@@ -11,7 +11,7 @@ import { sorterBank } from './exerciseContent';
 const bank = sorterBank('en');
 const first = bank.questions.slice(0, 4);
 
-describe('SpinSorter', () => {
+describe('SpinSorter', { timeout: 20_000 }, () => {
   it('sorts by keyboard and explains each answer after checking', async () => {
     const user = userEvent.setup();
     render(SpinSorter, {
