@@ -1,8 +1,15 @@
 /** Role-play scenario graphs: the validation rules, on small graphs and on a broken fixture file. */
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { describeIssue, validateGraph, type GraphIssue, type ScenarioGraph } from '@/lib/exercises/spinGraph';
+import {
+  describeIssue,
+  maxTurns,
+  validateGraph,
+  type GraphIssue,
+  type ScenarioGraph,
+} from '@/lib/exercises/spinGraph';
 import { roleplayScenarioSchema } from '@/lib/exercises/spinSchemas';
 
 const node = (id: string, ...next: string[]) => ({
@@ -99,5 +106,60 @@ describe('the broken fixture', () => {
       ['cycle', 'dead-end', 'missing-target', 'unreachable', 'wrong-choice-count'].sort(),
     );
     expect(issues.map(describeIssue)).toHaveLength(5);
+  });
+});
+
+describe('validateGraph on generated graphs', () => {
+  // Layered graphs: node i of layer l leads only to layer l + 1 (or ends after the last layer), so
+  // they are acyclic and every path has exactly `layers` turns.
+  const layered = fc
+    .record({
+      layers: fc.integer({ min: 1, max: 10 }),
+      width: fc.integer({ min: 1, max: 3 }),
+      seed: fc.array(fc.nat(), { minLength: 90, maxLength: 90 }),
+    })
+    .map(({ layers, width, seed }) => {
+      const id = (l: number, i: number) => `n${l}-${i}`;
+      const nodes = [];
+      let k = 0;
+      for (let l = 0; l < layers; l++)
+        for (let i = 0; i < (l === 0 ? 1 : width); i++)
+          nodes.push({
+            id: id(l, i),
+            choices: [0, 1, 2].map((c) => ({
+              id: `${id(l, i)}-${c}`,
+              // Node i's first choice goes to node i of the next layer, the others anywhere in it.
+              next: l === layers - 1 ? 'end' : id(l + 1, c === 0 ? i % width : (seed[k++ % 90] ?? 0) % width),
+            })),
+          });
+      // Node 0 of each layer leads to every node of the next (width ≤ 3), so all are reachable.
+      for (let l = 1; l < layers; l++)
+        for (let i = 0; i < width; i++) {
+          const parent = nodes.find((n) => n.id === id(l - 1, 0));
+          if (parent && i < 3) parent.choices[i] = { id: `${parent.id}-${i}`, next: id(l, i) };
+        }
+      return { graph: { start: id(0, 0), nodes }, layers, width };
+    });
+
+  it('accepts every layered graph and measures its depth', () => {
+    fc.assert(
+      fc.property(layered, ({ graph, layers }) => {
+        expect(validateGraph(graph, { choicesPerNode: 3, minTurns: layers })).toEqual([]);
+        expect(maxTurns(graph)).toBe(layers);
+      }),
+    );
+  });
+
+  it('finds the cycle when any choice is sent back to the start', () => {
+    fc.assert(
+      fc.property(layered, fc.nat(), fc.nat({ max: 2 }), ({ graph }, pick, choice) => {
+        const nodes = graph.nodes.map((n) => ({ ...n, choices: [...n.choices] }));
+        const node = nodes[pick % nodes.length];
+        if (!node) return;
+        node.choices[choice] = { id: `${node.id}-${choice}`, next: graph.start };
+        const kinds = validateGraph({ start: graph.start, nodes }).map((i) => i.kind);
+        expect(kinds).toContain('cycle');
+      }),
+    );
   });
 });
