@@ -7,6 +7,8 @@ import {
   quizBankSchema,
   sourceDocumentSchema,
 } from './lib/content/schemas';
+import { buyingCentreCaseSchema } from './lib/exercises/buyingCentreSchema';
+import { roleplayScenarioSchema, sorterBankSchema } from './lib/exercises/spinSchemas';
 
 // Every collection reads the top-level `content/` folder, where authors work without touching code.
 // Ids keep the language folder: `zh/m01-key-accounts/01-pareto`.
@@ -36,4 +38,29 @@ const sources = defineCollection({
   schema: sourceDocumentSchema,
 });
 
-export const collections = { modules, lessons, quizzes, glossary, sources };
+// Exercises of issue 7 (module 5 buying-centre map, module 6 SPIN): `zh/<case-id>`, `en/<case-id>`.
+const buyingCentreCases = defineCollection({
+  loader: glob({ pattern: '*/*.yaml', base: './content/exercises/buying-centre' }),
+  schema: buyingCentreCaseSchema,
+});
+
+const spinSorter = defineCollection({
+  loader: glob({ pattern: '*/*.yaml', base: './content/exercises/spin-sorter' }),
+  schema: sorterBankSchema,
+});
+
+const spinRoleplay = defineCollection({
+  loader: glob({ pattern: '*/*.yaml', base: './content/exercises/spin-roleplay' }),
+  schema: roleplayScenarioSchema,
+});
+
+export const collections = {
+  modules,
+  lessons,
+  quizzes,
+  glossary,
+  sources,
+  buyingCentreCases,
+  spinSorter,
+  spinRoleplay,
+};

@@ -1,4 +1,5 @@
 /** Components every lesson can use without importing them (passed to MDX's `components`). */
+import BuyingCentreMap from './BuyingCentreMap.astro';
 import Callout from './Callout.astro';
 import Example from './Example.astro';
 import KeyTakeaways from './KeyTakeaways.astro';
@@ -10,10 +11,13 @@ import ProfitabilityMap from './ProfitabilityMap.astro';
 import Reflection from './Reflection.astro';
 import ScrollTable from './ScrollTable.astro';
 import SimulatorSlot from './SimulatorSlot.astro';
+import SpinRoleplay from './SpinRoleplay.astro';
+import SpinSorter from './SpinSorter.astro';
 import Term from './Term.astro';
 import WhaleCurve from './WhaleCurve.astro';
 
 export const lessonComponents = {
+  BuyingCentreMap,
   Callout,
   Example,
   KeyTakeaways,
@@ -24,6 +28,8 @@ export const lessonComponents = {
   ProfitabilityMap,
   Reflection,
   SimulatorSlot,
+  SpinRoleplay,
+  SpinSorter,
   Term,
   WhaleCurve,
   // Markdown elements rendered by our components.
