@@ -52,14 +52,22 @@ const bundle = await build({
   write: false,
   platform: 'browser',
   target: 'es2022',
+  // The project's tsconfig path alias is for Astro; these files use relative imports.
+  logLevel: 'error',
 });
 const script = bundle.outputFiles[0].text;
 
 const files = sirv(dist, { dev: false, extensions: ['html'] });
 const server = createServer((request, response) => {
-  if (request.url === '/bench.csv') {
-    response.writeHead(200, { 'content-type': 'text/csv' });
-    return response.end(csv);
+  // The bench page and its script, outside the site (whose pages forbid inline scripts).
+  const own = {
+    '/bench.csv': ['text/csv', csv],
+    '/bench.js': ['text/javascript', script],
+    '/bench.html': ['text/html', '<!doctype html><title>bench</title><script src="/bench.js"></script>'],
+  }[request.url ?? ''];
+  if (own) {
+    response.writeHead(200, { 'content-type': own[0] });
+    return response.end(own[1]);
   }
   return files(request, response, () => {
     response.writeHead(404);
@@ -69,16 +77,21 @@ const server = createServer((request, response) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
+const found = findChromium();
+if (!found) {
+  console.error('No Chromium found: install chromium or set CHROMIUM_PATH.');
+  process.exit(1);
+}
 const browser = await chromium.launch({
-  executablePath: findChromium(),
+  executablePath: found.path,
   args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
 });
 
 try {
   // 1. Parse + clean against papaparse's bare parse, same page, same text.
   const page = await browser.newPage();
-  await page.goto(`${origin}/404.html`);
-  await page.addScriptTag({ content: script });
+  await page.goto(`${origin}/bench.html`);
+  await page.waitForFunction(() => 'benchImport' in window);
   const timing = await page.evaluate(async (runs) => {
     const { Papa, readBytes, cleanTable } = window.benchImport;
     const bytes = new Uint8Array(await (await fetch('/bench.csv')).arrayBuffer());
@@ -113,6 +126,8 @@ try {
   const tools = await browser.newPage();
   await tools.addInitScript(() => {
     window.__longTasks = [];
+    // When the page's own handling of the chosen file starts (the input's change event).
+    document.addEventListener('change', () => (window.__chosen ??= performance.now()), true);
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries())
         window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
@@ -128,11 +143,18 @@ try {
   await tools.locator('.imported').filter({ hasText: '200,000' }).waitFor({ timeout: 120_000 });
   await tools.locator('.result').waitFor();
   const ui = await tools.evaluate((start) => {
-    const tasks = window.__longTasks.filter((t) => t.start + t.duration >= start);
+    const all = window.__longTasks.filter((t) => t.start + t.duration >= start);
+    // Playwright hands the 9 MB file to the page through the debugging protocol, in a task that
+    // ends with the change event; a person choosing a file costs the page nothing of the kind.
+    const chosen = window.__chosen ?? start;
+    const handover = all.filter((t) => t.start < chosen);
+    const tasks = all.filter((t) => t.start >= chosen);
     return {
       wall: performance.now() - start,
       longest: Math.max(0, ...tasks.map((t) => t.duration)),
       count: tasks.length,
+      handover: Math.max(0, ...handover.map((t) => t.duration)),
+      all: all.map((t) => Math.round(t.duration)),
     };
   }, from);
   const progressSeen = await tools.locator('.report').isVisible();
@@ -144,8 +166,10 @@ try {
     ['ratio (target ≤ 1.5)', (timing.ours / timing.bare).toFixed(2)],
     ['customers after cleaning', timing.customers.toLocaleString('en')],
     ['tools page: file chosen → figures shown (ms)', ui.wall.toFixed(0)],
-    ['tools page: long tasks on the main thread', String(ui.count)],
+    ['tools page: long tasks on the main thread after the file is chosen', String(ui.count)],
     ['tools page: longest main-thread task (ms, target ≤ 200)', ui.longest.toFixed(0)],
+    ["Playwright's file hand-over before the change event (ms, not the page's work)", ui.handover.toFixed(0)],
+    ['all long tasks seen (ms)', ui.all.join(', ') || 'none'],
     ['tools page: report shown', progressSeen ? 'yes' : 'no'],
   ];
   console.log('\nmeasure | value\n--- | ---:');

@@ -6,6 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { bigCsv } from '../../scripts/generate-import-fixtures.mjs';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url));
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -115,6 +116,39 @@ test('a broken file shows the message in the page language and the chart stays',
   await expect(result).toHaveText(before ?? '');
   await importFile(page, 'zh', 'header-only.csv');
   await expect(page.getByRole('alert').filter({ hasText: '文件只有表头' })).toBeVisible();
+  await expect(result).toHaveText(before ?? '');
+});
+
+test('a file over 1 MB is read in a worker, with progress; Cancel keeps the chart as it was', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await openImport(page, 'en');
+  // 50,000 rows, about 2 MB: above the worker threshold.
+  await page.getByLabel('Choose a file…').setInputFiles({
+    name: 'customers-50k.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(bigCsv(50_000)),
+  });
+  await expect(page.locator('.imported')).toHaveText('Imported: customers-50k.csv (50,000 customers)', {
+    timeout: 120_000,
+  });
+  await expect(page.locator('.report')).toContainText('50,000 rows read, 50,000 used, 0 empty rows skipped.');
+  const result = page.locator('.result');
+  const before = await result.textContent();
+
+  // A larger file, cancelled while it is read: nothing changes.
+  await page.getByLabel('Choose a file…').setInputFiles({
+    name: 'customers-200k.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(bigCsv(200_000)),
+  });
+  await expect(page.getByRole('progressbar')).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(
+    page.getByText('Import cancelled. The chart still shows what it showed before.'),
+  ).toBeVisible();
+  await expect(page.locator('.imported')).toHaveText('Imported: customers-50k.csv (50,000 customers)');
   await expect(result).toHaveText(before ?? '');
 });
 

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanTable } from '@/lib/import/clean';
 import { listColumns } from '@/lib/import/columns';
 import { MAX_BYTES, MAX_COLUMNS } from '@/lib/import/limits';
+import { packList, packStrings, unpackList, unpackStrings } from '@/lib/import/pack';
 import { readBytes, readPaste, type ParsedTable } from '@/lib/import/readTable';
 import { analyseTable, columnLetter, headerlessMapping } from '@/lib/import/table';
 import type { Cell, ImportedList } from '@/lib/import/types';
@@ -363,5 +364,57 @@ describe('cleanTable properties', () => {
       progressEvery: 25,
     });
     expect(seen).toEqual([0.25, 0.5, 0.75, 1]);
+  });
+});
+
+describe('pack / unpack (the worker hand-over)', () => {
+  it('strings survive packing, empty ones and markup included', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'grapheme' }), { maxLength: 40 }), (strings) => {
+        expect(unpackStrings(packStrings(strings))).toEqual(strings);
+      }),
+    );
+  });
+
+  it('a cleaned list comes back with the same customers, and columns equal to listColumns', async () => {
+    for (const name of [
+      'gb18030-customers.csv',
+      'semicolon-bom.csv',
+      'customers.tsv',
+      'customers.xlsx',
+      'hostile-names.csv',
+      'duplicates-negative.csv',
+    ]) {
+      const list = await importFile(name);
+      const { list: back, columns } = unpackList(packList(list));
+      expect(back.customers).toEqual(list.customers);
+      expect(back.fields).toEqual(list.fields);
+      expect(back.report).toEqual(list.report);
+      expect(columns).toEqual(listColumns(list));
+    }
+  });
+
+  it('any list of values: columns follow profitOf, missing counts as 0', () => {
+    const value = fc.option(fc.integer({ min: -1e6, max: 1e6 }), { nil: undefined });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(value, value, value, value), { minLength: 1, maxLength: 30 }), (rows) => {
+        const list: ImportedList = {
+          customers: rows.map(([revenue, profit, grossProfit, costToServe], i) => ({
+            id: `c${i}`,
+            name: `c${i}`,
+            values: Object.fromEntries(
+              Object.entries({ revenue, profit, grossProfit, costToServe }).filter(
+                ([, v]) => v !== undefined,
+              ),
+            ),
+          })),
+          fields: ['id', 'name', 'revenue', 'grossProfit', 'profit', 'costToServe'],
+          report: {} as ImportedList['report'],
+        };
+        const { list: back, columns } = unpackList(packList(list));
+        expect(columns).toEqual(listColumns(list));
+        expect(back.customers).toEqual(list.customers);
+      }),
+    );
   });
 });

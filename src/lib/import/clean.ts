@@ -63,10 +63,11 @@ export function cleanTable(
     missingRevenue: 0,
   };
   const customers: ImportedCustomer[] = [];
-  const byId = new Map<
-    string,
-    { customer: ImportedCustomer; rows: number; counts: Partial<Record<ValueField, number>> }
-  >();
+  // Customer id → its index in `customers`; the rarer duplicates keep their counts aside, so a
+  // list without duplicates allocates nothing per row beyond the customer itself.
+  const byId = new Map<string, number>();
+  const rowsOf = new Map<number, number>();
+  const averaged = new Map<number, Partial<Record<ValueField, number>>>();
   const start = shape.headerRow + 1;
   const total = rows.length - start;
   const every = options.progressEvery ?? 20_000;
@@ -108,42 +109,43 @@ export function cleanTable(
     report.rowsKept += 1;
 
     const existing = byId.get(id);
-    if (!existing) {
-      const customer: ImportedCustomer = { id, name: nameText || id, values };
-      customers.push(customer);
-      byId.set(id, { customer, rows: 1, counts: {} });
+    if (existing === undefined) {
+      byId.set(id, customers.length);
+      customers.push({ id, name: nameText || id, values });
       continue;
     }
-    existing.rows += 1;
-    const merged = existing.customer.values;
+    rowsOf.set(existing, (rowsOf.get(existing) ?? 1) + 1);
+    const merged = (customers[existing] as ImportedCustomer).values;
     for (const key of Object.keys(values) as ValueField[]) {
       const value = values[key] as number;
       const before = merged[key];
       if (AVERAGED.has(key)) {
         // Running mean over the rows that had a value.
-        const n = (existing.counts[key] ?? (before === undefined ? 0 : 1)) + 1;
-        existing.counts[key] = n;
+        const counts = averaged.get(existing) ?? {};
+        averaged.set(existing, counts);
+        const n = (counts[key] ?? (before === undefined ? 0 : 1)) + 1;
+        counts[key] = n;
         merged[key] = before === undefined ? value : before + (value - before) / n;
       } else merged[key] = (before ?? 0) + value;
     }
   }
 
-  for (const [id, entry] of byId) {
-    if (entry.rows > 1) {
-      report.duplicateCount += 1;
-      if (report.duplicates.length < IDS_LISTED) report.duplicates.push({ id, rows: entry.rows });
-      // Sums of decimals (0.1 + 0.2) lose their floating-point noise, so totals are right to the cent.
-      const merged = entry.customer.values;
-      for (const key of Object.keys(merged) as ValueField[])
-        merged[key] = Number((merged[key] as number).toPrecision(15));
-    }
-    const revenue = entry.customer.values.revenue;
+  for (const [index, rows] of rowsOf) {
+    const customer = customers[index] as ImportedCustomer;
+    report.duplicateCount += 1;
+    if (report.duplicates.length < IDS_LISTED) report.duplicates.push({ id: customer.id, rows });
+    // Sums of decimals (0.1 + 0.2) lose their floating-point noise, so totals are right to the cent.
+    const merged = customer.values;
+    for (const key of Object.keys(merged) as ValueField[])
+      merged[key] = Number((merged[key] as number).toPrecision(15));
+  }
+  for (const customer of customers) {
+    const revenue = customer.values.revenue;
     if (revenue !== undefined && revenue < 0) {
       report.negativeCount += 1;
-      if (report.negativeRevenue.length < IDS_LISTED) report.negativeRevenue.push(id);
+      if (report.negativeRevenue.length < IDS_LISTED) report.negativeRevenue.push(customer.id);
     }
   }
-
   const present = new Set<CustomerField>(mapping.filter((f): f is CustomerField => f !== null));
   present.add('id');
   present.add('name');

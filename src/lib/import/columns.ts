@@ -13,7 +13,17 @@ export interface ListColumns {
   profit: number[] | undefined;
 }
 
+// Columns computed where the list was made (in a worker), kept with the list they belong to.
+const known = new WeakMap<ImportedList, ListColumns>();
+
+/** Records columns already computed for `list` (by a worker), so `listColumns` returns them. */
+export function rememberColumns(list: ImportedList, columns: ListColumns): void {
+  known.set(list, columns);
+}
+
 export function listColumns(list: ImportedList): ListColumns {
+  const cached = known.get(list);
+  if (cached) return cached;
   const hasProfit = list.fields.includes('profit') || list.fields.includes('grossProfit');
   const n = list.customers.length;
   const ids = new Array<string>(n);
