@@ -7,6 +7,9 @@ import {
   quizBankSchema,
   sourceDocumentSchema,
 } from './lib/content/schemas';
+import { agendaSchema } from './lib/trainer/agenda';
+import { facilitatorNotesSchema } from './lib/trainer/notes';
+import { worksheetSchema } from './lib/trainer/worksheets';
 
 // Every collection reads the top-level `content/` folder, where authors work without touching code.
 // Ids keep the language folder: `zh/m01-key-accounts/01-pareto`.
@@ -36,4 +39,29 @@ const sources = defineCollection({
   schema: sourceDocumentSchema,
 });
 
-export const collections = { modules, lessons, quizzes, glossary, sources };
+// Trainer material: agendas hold both languages in one file; notes are one file a module a language.
+const agendas = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/trainer/agendas' }),
+  schema: agendaSchema,
+});
+
+const trainerNotes = defineCollection({
+  loader: glob({ pattern: '*/*.yaml', base: './content/trainer/notes' }),
+  schema: facilitatorNotesSchema,
+});
+
+const worksheets = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/trainer/worksheets' }),
+  schema: worksheetSchema,
+});
+
+export const collections = {
+  modules,
+  lessons,
+  quizzes,
+  glossary,
+  sources,
+  agendas,
+  trainerNotes,
+  worksheets,
+};
