@@ -26,11 +26,13 @@ if (root) setUp(root);
 
 function setUp(root: HTMLElement): void {
   const module = root.dataset['module'] ?? '';
-  const current = root.querySelector<HTMLIFrameElement>('[data-frame="current"]');
-  const next = root.querySelector<HTMLIFrameElement>('[data-frame="next"]');
+  const current = root.querySelector<HTMLElement>('[data-stage="current"]');
+  const next = root.querySelector<HTMLElement>('[data-stage="next"]');
+  const template = root.querySelector<HTMLTemplateElement>('[data-deck-template]');
+  const slides = [...(template?.content.querySelectorAll<HTMLElement>('[data-slide]') ?? [])];
   const counter = root.querySelector<HTMLElement>('[data-counter]');
   const endNote = root.querySelector<HTMLElement>('[data-end]');
-  let count = 1;
+  const count = Math.max(1, slides.length);
   let index = slideFromUrl(location.hash, location.search, 10_000);
   let blank = false;
 
@@ -39,15 +41,28 @@ function setUp(root: HTMLElement): void {
   const send = (message: SyncMessage) => channel?.postMessage(message);
 
   function scaleFrames(): void {
-    for (const frame of [current, next]) {
-      const box = frame?.parentElement;
-      if (frame && box) frame.style.transform = `scale(${box.clientWidth / 1280})`;
+    for (const stage of [current, next]) {
+      const box = stage?.parentElement;
+      if (stage && box) stage.style.transform = `scale(${box.clientWidth / 1280})`;
     }
   }
 
-  function setFrame(frame: HTMLIFrameElement | null, slide: number): void {
-    const win = frame?.contentWindow;
-    if (win && win.location.hash !== slideHash(slide)) win.location.hash = slideHash(slide);
+  /** Puts a copy of a slide on a stage, with its ids made unique so the page keeps valid ARIA. */
+  function setFrame(stage: HTMLElement | null, slide: number): void {
+    const source = slides[slide];
+    if (!stage || !source) return;
+    const copy = source.cloneNode(true) as HTMLElement;
+    const suffix = `-${stage.dataset['stage'] ?? 'copy'}`;
+    for (const element of copy.querySelectorAll<HTMLElement>('[id]')) element.id += suffix;
+    for (const attribute of ['aria-labelledby', 'aria-describedby', 'for']) {
+      for (const element of copy.querySelectorAll<HTMLElement>(`[${attribute}]`)) {
+        const ids = (element.getAttribute(attribute) ?? '').split(/\s+/).filter(Boolean);
+        element.setAttribute(attribute, ids.map((id) => id + suffix).join(' '));
+      }
+    }
+    copy.removeAttribute('data-slide');
+    copy.setAttribute('aria-label', `${slide + 1} / ${count}`);
+    stage.replaceChildren(copy);
   }
 
   function show(target: number, broadcast: boolean): void {
@@ -98,20 +113,10 @@ function setUp(root: HTMLElement): void {
     show(message.index, false);
   });
 
-  // The slide count comes from the audience page in the frame, once it has loaded (it may have
-  // loaded before this script ran).
-  function measure(): void {
-    const slides = current?.contentDocument?.querySelectorAll('[data-slide]').length ?? 0;
-    if (slides > 0 && slides !== count) {
-      count = slides;
-      show(index, false);
-      send({ type: 'hello' });
-    }
-  }
-  current?.addEventListener('load', measure);
-  measure();
   window.addEventListener('resize', scaleFrames);
   scaleFrames();
+  show(index, false);
+  send({ type: 'hello' });
   setUpTimer(root, module);
 }
 

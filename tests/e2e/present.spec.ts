@@ -105,11 +105,17 @@ test('the presenter view and the audience window follow each other', async ({ co
   await audience.keyboard.press('ArrowRight');
   await expect(presenter.locator('[data-counter]')).toHaveText(`3 / ${count}`);
   await expect(presenter).toHaveURL(/#3$/);
-  // The preview frames show the current and the next slide.
-  const current = presenter.frameLocator('[data-frame="current"]');
-  const next = presenter.frameLocator('[data-frame="next"]');
-  await expect(current.locator('[data-slide]:not([hidden])')).toHaveAttribute('aria-label', `3 / ${count}`);
-  await expect(next.locator('[data-slide]:not([hidden])')).toHaveAttribute('aria-label', `4 / ${count}`);
+  // The previews show the current and the next slide.
+  await expect(presenter.locator('[data-stage="current"] > .slide')).toHaveAttribute(
+    'aria-label',
+    `3 / ${count}`,
+  );
+  await expect(presenter.locator('[data-stage="next"] > .slide')).toHaveAttribute(
+    'aria-label',
+    `4 / ${count}`,
+  );
+  const title = await audience.locator('[data-slide]:not([hidden]) h2').textContent();
+  await expect(presenter.locator('[data-stage="current"] h2')).toHaveText(title ?? '');
 
   await presenter.getByRole('button', { name: 'Next' }).click();
   await expect(audience).toHaveURL(/#4$/);
