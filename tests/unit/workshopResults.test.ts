@@ -27,11 +27,7 @@ import {
 
 const NOW = '2026-12-03T10:00:00.000Z';
 
-function attempt(
-  scope: string,
-  scores: Record<string, number>,
-  finishedAt: string | undefined = NOW,
-): Attempt {
+function attempt(scope: string, scores: Record<string, number>, finishedAt: string | null = NOW): Attempt {
   const ids = Object.keys(scores);
   return {
     id: `${scope}-${finishedAt ?? 'open'}`,
