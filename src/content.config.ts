@@ -9,6 +9,9 @@ import {
 } from './lib/content/schemas';
 import { buyingCentreCaseSchema } from './lib/exercises/buyingCentreSchema';
 import { roleplayScenarioSchema, sorterBankSchema } from './lib/exercises/spinSchemas';
+import { agendaSchema } from './lib/trainer/agenda';
+import { facilitatorNotesSchema } from './lib/trainer/notes';
+import { worksheetSchema } from './lib/trainer/worksheets';
 
 // Every collection reads the top-level `content/` folder, where authors work without touching code.
 // Ids keep the language folder: `zh/m01-key-accounts/01-pareto`.
@@ -54,6 +57,22 @@ const spinRoleplay = defineCollection({
   schema: roleplayScenarioSchema,
 });
 
+// Trainer material: agendas hold both languages in one file; notes are one file a module a language.
+const agendas = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/trainer/agendas' }),
+  schema: agendaSchema,
+});
+
+const trainerNotes = defineCollection({
+  loader: glob({ pattern: '*/*.yaml', base: './content/trainer/notes' }),
+  schema: facilitatorNotesSchema,
+});
+
+const worksheets = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/trainer/worksheets' }),
+  schema: worksheetSchema,
+});
+
 export const collections = {
   modules,
   lessons,
@@ -63,4 +82,7 @@ export const collections = {
   buyingCentreCases,
   spinSorter,
   spinRoleplay,
+  agendas,
+  trainerNotes,
+  worksheets,
 };

@@ -1,0 +1,152 @@
+/**
+ * Class results end to end: a learner makes a workshop result on the progress page; the trainer
+ * imports a set of generated result files and a pasted code on the class page, and the page
+ * shows the figures worked out by hand, reports what it skipped, renders names as text and
+ * exports the CSV.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { encodeResultCode, RESULT_KIND, type WorkshopResult } from '../../src/lib/trainer/workshopResult';
+
+const NOW = '2026-12-03T10:00:00.000Z';
+
+/** A result with the m01 quiz: q01 (single, answer b) and q02 (true/false, answer false). */
+function result(
+  name: string,
+  q01: 'a' | 'b' | 'c',
+  q02: boolean,
+  extra: Partial<WorkshopResult> = {},
+  workshop = 'KAM-TEST',
+): WorkshopResult {
+  return {
+    kind: RESULT_KIND,
+    version: 1,
+    workshop,
+    name,
+    createdAt: NOW,
+    quizzes: [
+      {
+        scope: 'm01-key-accounts',
+        kind: 'module',
+        finishedAt: NOW,
+        questionIds: ['m01-q01', 'm01-q02'],
+        responses: {
+          'm01-q01': { type: 'single', choice: q01 },
+          'm01-q02': { type: 'truefalse', value: q02 },
+        },
+        scores: { 'm01-q01': q01 === 'b' ? 1 : 0, 'm01-q02': q02 ? 0 : 1 },
+      },
+    ],
+    ...extra,
+  };
+}
+
+const file = (name: string, content: string) => ({
+  name,
+  mimeType: 'application/json',
+  buffer: Buffer.from(content),
+});
+
+test('the trainer imports a class and sees the figures worked out by hand', async ({ page }) => {
+  // By hand: Ann 2/2 = 100%, Bob 1/2 = 50% (q01 wrong, answer a), "<b>Cai</b>" 0/2 = 0% (q01 c,
+  // q02 true), Dan (pasted) 1/2 = 50% (q01 a). Mean 50%. q01 missed by 3 of 4 (a twice, c once),
+  // q02 by 1 of 4. Tier cards: x gold/gold/iron → 67%, y lead ×3 → 100%; SPIN 100, 40, 80.
+  const ann = result('Ann', 'b', false, {
+    tierCards: { correct: 2, total: 2, placements: { x: 'gold', y: 'lead' } },
+    spinTemperatures: [100],
+  });
+  const bob = result('Bob', 'a', false, {
+    tierCards: { correct: 1, total: 2, placements: { x: 'gold', y: 'lead' } },
+    spinTemperatures: [40, 80],
+  });
+  const cai = result('<b>Cai</b>', 'c', true, {
+    tierCards: { correct: 1, total: 2, placements: { x: 'iron', y: 'lead' } },
+  });
+  const dan = result('Dan', 'a', false);
+  await page.goto('/en/trainer/class/');
+  await page.getByLabel('Workshop code').fill('kam-test');
+  await page
+    .locator('#class-files')
+    .setInputFiles([
+      file('ann.json', JSON.stringify(ann)),
+      file('bob.json', JSON.stringify(bob)),
+      file('cai.json', JSON.stringify(cai)),
+      file('other.json', JSON.stringify(result('Eve', 'b', false, {}, 'OTHER-1'))),
+      file('ann-again.json', JSON.stringify(result('ann', 'c', true))),
+      file('broken.json', '{"kind": "key-account-course/workshop-result", "version": 1, "name": '),
+      file('photo.json', '\u0000\u0001PNG\u0002'),
+    ]);
+  await expect(page.locator('[data-class-status]')).toHaveText('3 added, 4 skipped.');
+  await page.getByLabel('Pasted codes (one per line)').fill(`\n${encodeResultCode(dan)}\n`);
+  await page.getByRole('button', { name: 'Add the codes' }).click();
+  await expect(page.locator('[data-class-status]')).toHaveText('1 added, 0 skipped.');
+
+  await expect(page.locator('[data-participants] li')).toHaveText(['Ann', 'Bob', '<b>Cai</b>', 'Dan']);
+  await expect(page.locator('[data-participants] b')).toHaveCount(0);
+  await expect(page.locator('[data-skipped] li')).toHaveText([
+    'other.json: from another workshop (OTHER-1)',
+    'ann-again.json: a second result for ann',
+    'broken.json: not a workshop result (not readable as JSON)',
+    'photo.json: not a workshop result (not readable as JSON)',
+  ]);
+
+  const m01 = page.locator('tr[data-scope="m01-key-accounts"]');
+  await expect(m01.locator('td').first()).toHaveText('4');
+  await expect(m01.locator('[data-mean]')).toHaveText('50%');
+  const bands = await m01.locator('[data-band]').allTextContents();
+  expect(bands).toEqual(['1', '0', '0', '0', '0', '2', '0', '0', '0', '1']);
+
+  const bank = readFileSync(
+    new URL('../../content/quizzes/en/m01-key-accounts.yaml', import.meta.url),
+    'utf8',
+  );
+  const optionA = /\{ id: a, text: "([^"]+)" \}/.exec(bank)?.[1] ?? '';
+  const first = page.locator('[data-missed] > li').first();
+  await expect(first).toHaveAttribute('data-question', 'm01-q01');
+  await expect(first).toContainText('missed by 3 of 4');
+  await expect(first.locator('li').first()).toHaveText(`${optionA} (2)`);
+  await expect(page.locator('[data-missed] > li').nth(1)).toContainText('missed by 1 of 4');
+  await expect(page.locator('[data-missed] > li').nth(1).locator('li')).toHaveText(['True (1)']);
+
+  await expect(page.locator('[data-tier-summary]')).toHaveText(
+    '3 participants sorted the cards; mean score 67%; mean agreement per card 83%.',
+  );
+  await expect(page.locator('[data-spin-summary]')).toHaveText(
+    '3 role-plays: mean 73.3°C, lowest 40°C, highest 100°C.',
+  );
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export the summary (CSV)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('class-KAM-TEST.csv');
+  const csv = readFileSync((await download.path()) ?? '', 'utf8').replace(/^\ufeff/, '');
+  expect(csv.trim().split('\r\n')).toEqual([
+    'Name,Module quiz: What is a key account?,Tier card sort,SPIN role-play end temperatures',
+    'Ann,100,2/2,100',
+    'Bob,50,1/2,40 80',
+    '<b>Cai</b>,0,1/2,',
+    'Dan,50,,',
+  ]);
+});
+
+test('a learner makes a workshop result on the progress page', async ({ page }) => {
+  await page.goto('/en/progress/');
+  const maker = page.locator('section.workshop-result');
+  await maker.scrollIntoViewIfNeeded();
+  await maker.getByRole('button', { name: 'Make my workshop result' }).click();
+  await maker.getByLabel('Workshop code (from your trainer)').fill('x y');
+  await maker.getByLabel('Name to show the trainer').fill('Li Wei');
+  await maker.getByRole('button', { name: 'Make my workshop result' }).click();
+  await expect(maker.getByRole('alert')).toContainText('Enter the workshop code your trainer gave you');
+  await maker.getByLabel('Workshop code (from your trainer)').fill('kam-test');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    maker.getByRole('button', { name: 'Make my workshop result' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('workshop-KAM-TEST-Li_Wei.json');
+  const saved = JSON.parse(readFileSync((await download.path()) ?? '', 'utf8')) as WorkshopResult;
+  expect(saved).toMatchObject({ kind: RESULT_KIND, workshop: 'KAM-TEST', name: 'Li Wei', quizzes: [] });
+  const code = await maker.getByLabel('Result code (paste it into a chat with your trainer)').inputValue();
+  expect(code).toMatch(/^KASW1\./);
+});
