@@ -7,6 +7,8 @@ import {
   quizBankSchema,
   sourceDocumentSchema,
 } from './lib/content/schemas';
+import { opportunityContentSchema } from './lib/exercises/opportunitySchema';
+import { relationshipContentSchema } from './lib/exercises/relationshipSchema';
 
 // Every collection reads the top-level `content/` folder, where authors work without touching code.
 // Ids keep the language folder: `zh/m01-key-accounts/01-pareto`.
@@ -36,4 +38,15 @@ const sources = defineCollection({
   schema: sourceDocumentSchema,
 });
 
-export const collections = { modules, lessons, quizzes, glossary, sources };
+// Sales-method exercises (issue 7): one file a language, so the entry id is the locale.
+const opportunity = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/exercises/opportunity' }),
+  schema: opportunityContentSchema,
+});
+
+const relationship = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/exercises/relationship' }),
+  schema: relationshipContentSchema,
+});
+
+export const collections = { modules, lessons, quizzes, glossary, sources, opportunity, relationship };

@@ -18,9 +18,9 @@ const threeItemStep: OpportunityStep = {
   id: 'real',
   title: 'Real?',
   questions: [
-    { id: 'a', text: 'a', hint: 'h', action: 'x' },
-    { id: 'b', text: 'b', hint: 'h', action: 'x' },
-    { id: 'c', text: 'c', hint: 'h', action: 'x' },
+    { id: 'a', label: 'a', text: 'a', hint: 'h', action: 'x' },
+    { id: 'b', label: 'b', text: 'b', hint: 'h', action: 'x' },
+    { id: 'c', label: 'c', text: 'c', hint: 'h', action: 'x' },
   ],
 };
 
@@ -49,7 +49,7 @@ describe('scoreStep', () => {
   it('with four items, exactly half is borderline and just under half fails', () => {
     const four: OpportunityStep = {
       ...threeItemStep,
-      questions: [...threeItemStep.questions, { id: 'd', text: 'd', hint: 'h', action: 'x' }],
+      questions: [...threeItemStep.questions, { id: 'd', label: 'd', text: 'd', hint: 'h', action: 'x' }],
     };
     expect(scoreStep(four, { a: 3, b: 3, c: 2, d: 2 }).status).toBe('borderline'); // 10 of 20
     expect(scoreStep(four, { a: 3, b: 2, c: 2, d: 2 }).status).toBe('fails'); // 9 of 20
@@ -68,7 +68,7 @@ describe('assessOpportunity', () => {
   for (const step of ['real', 'competition', 'win', 'worth'] as const) {
     it(`one failed step (${step}) blocks go however high the others are`, () => {
       const target = steps.find((s) => s.id === step)!;
-      const overrides = Object.fromEntries(target.questions.map((q) => [q.id, 2]));
+      const overrides: Answers = Object.fromEntries(target.questions.map((q) => [q.id, 2 as const]));
       const result = assessOpportunity(steps, answersAll(5, overrides));
       expect(result.verdict).toBe('no-go');
       expect(result.reasons[0]).toMatchObject({ kind: 'low-score', step });

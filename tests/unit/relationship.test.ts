@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { addAssessment, placeAccount, trendOf, type Answers } from '@/lib/exercises/relationship';
-import { relationshipContentSchema, stageIds, type Agreement } from '@/lib/exercises/relationshipSchema';
+import {
+  relationshipContentSchema,
+  stageIds,
+  type Agreement,
+  type SavedAccount,
+} from '@/lib/exercises/relationshipSchema';
 
 const content = relationshipContentSchema.parse(
   load(readFileSync(new URL('../../content/exercises/relationship/en.yaml', import.meta.url), 'utf8')),
@@ -38,9 +43,9 @@ describe('placeAccount', () => {
   });
 
   it('signs of a later stage do not lift an account whose foundation is missing', () => {
-    const answers = {
+    const answers: Answers = {
       ...ladder(4),
-      ...Object.fromEntries(statements.filter((s) => s.level === 2).map((s) => [s.id, 0])),
+      ...Object.fromEntries(statements.filter((s) => s.level === 2).map((s) => [s.id, 0 as const])),
     };
     const placement = placeAccount(statements, answers);
     expect(placement.stage).toBe('early');
@@ -69,7 +74,7 @@ describe('placeAccount', () => {
 });
 
 describe('history', () => {
-  const empty = { version: 1 as const, name: 'Acme', history: [] };
+  const empty: SavedAccount = { version: 1, name: 'Acme', history: [] };
 
   it('dates each assessment with the clock passed in and keeps them in order', () => {
     const later = addAssessment(empty, statements, ladder(3), new Date('2026-06-01T09:00:00Z'));

@@ -20,6 +20,8 @@ export const answerSchema = z.union([
 export const opportunityQuestionSchema = z.object({
   /** Shared across languages, e.g. `budget`. */
   id,
+  /** A short name for results and the printed review, e.g. "Budget". */
+  label: text,
   /** The question as the learner reads it. */
   text,
   /** What a 5 looks like, in one line. */
