@@ -3,6 +3,9 @@ import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { opportunityContentSchema } from '@/lib/exercises/opportunitySchema';
 import { relationshipContentSchema } from '@/lib/exercises/relationshipSchema';
+import { savedAccountSchema, savedAssessmentSchema } from '@/lib/exercises/savedExercises';
+import { emptyProgress } from '@/lib/progress/progress';
+import { readSavedItems } from '@/lib/progress/savedItems';
 
 const read = (path: string): unknown => load(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
 
@@ -54,5 +57,44 @@ describe('exercise content', () => {
       deals: [{ ...deal, model: { ...deal.model, answers } }, ...content.deals.slice(1)],
     };
     expect(opportunityContentSchema.safeParse(broken).success).toBe(false);
+  });
+});
+
+describe('saved exercise items', () => {
+  const base = emptyProgress();
+  const good = {
+    version: 1,
+    dealId: null,
+    name: 'Boiler retrofit',
+    answers: { need: 4, budget: 'unknown' },
+    notes: {},
+  };
+  const progress = {
+    ...base,
+    saved: {
+      opportunity: {
+        ok: { savedAt: '2026-01-02T00:00:00.000Z', data: good },
+        bad: { savedAt: '2026-01-03T00:00:00.000Z', data: { ...good, answers: { need: 7 } } },
+      },
+      relationship: {
+        acme: {
+          savedAt: '2026-01-02T00:00:00.000Z',
+          data: {
+            version: 1,
+            name: 'Acme',
+            history: [{ date: '2026-01-02T00:00:00.000Z', answers: {}, stage: 'middle' }],
+          },
+        },
+        odd: {
+          savedAt: '2026-01-02T00:00:00.000Z',
+          data: { version: 1, name: 'Odd', history: [{ date: 'x', answers: {}, stage: 'friends' }] },
+        },
+      },
+    },
+  };
+
+  it('keeps the items that fit and skips a damaged one', () => {
+    expect(readSavedItems(progress, 'opportunity', savedAssessmentSchema).map((i) => i.id)).toEqual(['ok']);
+    expect(readSavedItems(progress, 'relationship', savedAccountSchema).map((i) => i.id)).toEqual(['acme']);
   });
 });

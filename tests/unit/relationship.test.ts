@@ -2,12 +2,8 @@ import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { addAssessment, placeAccount, trendOf, type Answers } from '@/lib/exercises/relationship';
-import {
-  relationshipContentSchema,
-  stageIds,
-  type Agreement,
-  type SavedAccount,
-} from '@/lib/exercises/relationshipSchema';
+import { relationshipContentSchema, stageIds, type Agreement } from '@/lib/exercises/relationshipSchema';
+import type { SavedAccount } from '@/lib/exercises/savedExercises';
 
 const content = relationshipContentSchema.parse(
   load(readFileSync(new URL('../../content/exercises/relationship/en.yaml', import.meta.url), 'utf8')),

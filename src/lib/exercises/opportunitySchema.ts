@@ -1,6 +1,6 @@
 /**
- * Zod schemas of the opportunity-assessment worksheet: the content an author writes in
- * `content/exercises/opportunity/{zh,en}.yaml`, and the assessment a learner saves in the browser.
+ * Zod schemas of the opportunity-assessment worksheet content an author writes in
+ * `content/exercises/opportunity/{zh,en}.yaml`. What a learner saves: ./savedExercises.ts.
  */
 import { z } from 'zod';
 
@@ -93,17 +93,3 @@ export type OpportunityStep = z.infer<typeof opportunityStepSchema>;
 export type PreparedDeal = z.infer<typeof preparedDealSchema>;
 export type Answer = z.infer<typeof answerSchema>;
 export type Verdict = z.infer<typeof verdictSchema>;
-
-/** A learner's assessment as saved under the tool id `opportunity`. */
-export const savedAssessmentSchema = z.object({
-  version: z.literal(1),
-  /** The prepared deal it assesses, or null for the learner's own deal. */
-  dealId: z.string().max(40).nullable(),
-  /** The deal's name as the learner typed it. */
-  name: z.string().max(200),
-  answers: z.record(z.string().max(40), answerSchema),
-  /** One note per step, by step id. */
-  notes: z.record(z.string().max(40), z.string().max(2000)),
-});
-
-export type SavedAssessment = z.infer<typeof savedAssessmentSchema>;

@@ -7,14 +7,9 @@
  *   const placement = placeAccount(content.statements, answers)
  *   placement.stage   // 'middle'
  */
-import {
-  stageIds,
-  type Agreement,
-  type AssessmentRecord,
-  type SavedAccount,
-  type StageId,
-  type Statement,
-} from './relationshipSchema';
+import type { AssessmentRecord, SavedAccount } from './savedExercises';
+import type { Agreement, Statement } from './relationshipSchema';
+import { stageIds, type StageId } from './stages';
 
 export type Answers = Readonly<Record<string, Agreement | null | undefined>>;
 

@@ -1,15 +1,14 @@
 /**
  * Zod schemas of the relationship-stage diagnostic: the content in
- * `content/exercises/relationship/{zh,en}.yaml` and the accounts a learner saves in the browser.
+ * `content/exercises/relationship/{zh,en}.yaml`. What a learner saves: ./savedExercises.ts.
  */
 import { z } from 'zod';
+import { stageIds } from './stages';
 
 const text = z.string().trim().min(1);
 const id = z.string().regex(/^[a-z0-9-]{1,40}$/, 'id of lowercase letters, digits and hyphens');
 
-/** The five stages in order (the course's names; Millman & Wilson's beside them in the content). */
-export const stageIds = ['exploratory', 'early', 'middle', 'partnership', 'alliance'] as const;
-export type StageId = (typeof stageIds)[number];
+export { stageIds, type StageId } from './stages';
 
 /** How far a statement is true of the account: 0 not at all … 4 fully. */
 export const agreementSchema = z.union([
@@ -85,20 +84,3 @@ export const relationshipContentSchema = z
 export type RelationshipContent = z.infer<typeof relationshipContentSchema>;
 export type Statement = z.infer<typeof statementSchema>;
 export type Stage = z.infer<typeof stageSchema>;
-
-export const assessmentRecordSchema = z.object({
-  /** ISO date-time of the assessment (from the clock passed in). */
-  date: z.string().max(40),
-  answers: z.record(z.string().max(40), agreementSchema),
-  stage: z.enum(stageIds),
-});
-
-/** One account as saved under the tool id `relationship`. */
-export const savedAccountSchema = z.object({
-  version: z.literal(1),
-  name: z.string().max(200),
-  history: z.array(assessmentRecordSchema).max(100),
-});
-
-export type AssessmentRecord = z.infer<typeof assessmentRecordSchema>;
-export type SavedAccount = z.infer<typeof savedAccountSchema>;
