@@ -57,6 +57,9 @@ export const opportunityKeys = [
   'opp.colStep',
   'opp.colAnswers',
   'opp.colResult',
+  'opp.stepsLabel',
+  'opp.previousStep',
+  'opp.nextStep',
 ] as const;
 
 export const relationshipKeys = [

@@ -25,6 +25,13 @@ async function answerByKeyboard(
 }
 
 // Seventeen questions answered key by key take a few seconds on a busy machine.
+/** "Next step" by keyboard; focus moves to the new step's heading. */
+async function nextStep(user: ReturnType<typeof userEvent.setup>) {
+  screen.getByRole('button', { name: 'Next step →' }).focus();
+  await user.keyboard('{Enter}');
+  expect(document.activeElement?.tagName).toBe('H3');
+}
+
 describe('OpportunityWorksheet', { timeout: 30_000 }, () => {
   beforeEach(() => progress.set(emptyProgress()));
 
@@ -42,9 +49,14 @@ describe('OpportunityWorksheet', { timeout: 30_000 }, () => {
     expect(screen.getByRole('heading', { name: deal.title })).toBeInTheDocument();
     expect(screen.getByText(/17 questions still to answer/)).toBeInTheDocument();
 
-    for (const step of opportunityEn.steps) {
+    for (const [index, step] of opportunityEn.steps.entries()) {
       for (const q of step.questions) await answerByKeyboard(user, q.text, deal.model.answers[q.id]!);
+      if (index < 3) await nextStep(user);
     }
+    expect(screen.getByRole('button', { name: /Is it worth winning\?/ })).toHaveAttribute(
+      'aria-current',
+      'step',
+    );
     const verdict = screen.getByText((_, el) => el?.getAttribute('data-verdict') === 'no-go');
     expect(verdict).toHaveTextContent('Verdict: No-go');
     expect(
@@ -69,10 +81,11 @@ describe('OpportunityWorksheet', { timeout: 30_000 }, () => {
     });
     const deal = opportunityEn.deals.find((d) => d.id === 'cold-chain')!;
     await user.selectOptions(screen.getByLabelText('Deal to assess'), deal.id);
-    for (const step of opportunityEn.steps) {
+    for (const [index, step] of opportunityEn.steps.entries()) {
       for (const q of step.questions) {
         await answerByKeyboard(user, q.text, q.id === 'margin' ? 1 : deal.model.answers[q.id]!);
       }
+      if (index < 3) await nextStep(user);
     }
     await user.click(screen.getByRole('button', { name: 'Compare with the model answer' }));
     expect(screen.getByText(/\(different from yours\)/)).toBeInTheDocument();

@@ -33,7 +33,9 @@ async function answerDeal(
   locale: (typeof locales)[number],
   answers: Record<string, string | number>,
 ) {
-  for (const step of opportunity[locale]!.steps) {
+  const steps = opportunity[locale]!.steps;
+  for (const [index, step] of steps.entries()) {
+    await page.getByRole('button', { name: `${index + 1}. ${step.title}` }).click();
     for (const question of step.questions) {
       await page
         .getByRole('group', { name: question.text, exact: true })
@@ -91,7 +93,8 @@ test('an own assessment is saved, listed after a reload, reopened and exported',
     ),
   );
   await answerDeal(page, 'en', answers);
-  await page.getByLabel('Evidence for this step (notes)').first().fill('Budget meeting is on the 12th.');
+  await page.getByRole('button', { name: '1. Is it a real opportunity?' }).click();
+  await page.getByLabel('Evidence for this step (notes)').fill('Budget meeting is on the 12th.');
   await expect(page.locator('.result [data-verdict]')).toHaveAttribute('data-verdict', 'qualify');
   await page.getByRole('button', { name: 'Save assessment' }).click();
   await expect(page.getByRole('status')).toHaveText('Saved “Boiler retrofit at Harbour Foods”.');
@@ -120,11 +123,9 @@ test('the deal review prints on one A4 page without navigation or controls', asy
   const deal = opportunity['zh']!.deals.find((d) => d.id === 'racking-terms')!;
   await page.getByLabel('评估哪个商机').selectOption(deal.id);
   await answerDeal(page, 'zh', deal.model.answers);
-  for (const step of opportunity['zh']!.steps) {
-    await page
-      .getByLabel('这一步的事实依据（备注）')
-      .nth(opportunity['zh']!.steps.indexOf(step))
-      .fill(deal.model.comments[step.id] ?? '');
+  for (const [index, step] of opportunity['zh']!.steps.entries()) {
+    await page.getByRole('button', { name: `${index + 1}. ${step.title}` }).click();
+    await page.getByLabel('这一步的事实依据（备注）').fill(deal.model.comments[step.id] ?? '');
   }
   await page.emulateMedia({ media: 'print' });
   const review = page.locator('.deal-review');
