@@ -45,11 +45,13 @@ async function answerDeal(
   }
 }
 
-async function axeClean(page: Page, label: string) {
+/** Axe in both themes, over the whole page or only `include` (a lesson is long; its text is checked by pages.spec.ts). */
+async function axeClean(page: Page, label: string, include?: string) {
   for (const theme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: theme });
     await page.evaluate((value) => (document.documentElement.dataset['theme'] = value), theme);
-    const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    const builder = new AxeBuilder({ page }).withTags(WCAG);
+    const results = await (include ? builder.include(include) : builder).analyze();
     const violations = results.violations.map(
       (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
     );
@@ -199,5 +201,30 @@ for (const locale of locales) {
       'datetime',
       '2026-06-02T09:00:00.000Z',
     );
+  });
+}
+
+/** Scrolls a lesson's island into view and waits until it has hydrated (client:visible). */
+async function hydrated(page: Page, label: string, component: string) {
+  await page.getByLabel(label).scrollIntoViewIfNeeded();
+  await expect(page.locator(`astro-island[component-url*="${component}"]`)).not.toHaveAttribute('ssr', /.*/);
+}
+
+for (const locale of locales) {
+  test(`${locale}: both exercises are embedded in their lessons and pass axe there`, async ({ page }) => {
+    await page.goto(`/${locale}/learn/m04-opportunity-assessment/02-four-steps/`);
+    await expect(page.locator('[data-simulator-slot]')).toHaveCount(0);
+    const deal = opportunity[locale]!.deals[0]!;
+    await hydrated(page, locale === 'zh' ? '评估哪个商机' : 'Deal to assess', 'OpportunityWorksheet');
+    await page.getByLabel(locale === 'zh' ? '评估哪个商机' : 'Deal to assess').selectOption(deal.id);
+    await expect(page.getByRole('heading', { name: deal.title })).toBeVisible();
+    await axeClean(page, `${locale} m04 lesson`, '.lesson-tool');
+
+    await page.goto(`/${locale}/learn/m07-relationship-stages/01-stages/`);
+    await expect(page.locator('[data-simulator-slot]')).toHaveCount(0);
+    await hydrated(page, locale === 'zh' ? '从哪里开始' : 'Start from', 'RelationshipDiagnostic');
+    await page.getByLabel(locale === 'zh' ? '从哪里开始' : 'Start from').selectOption('electronics-plant');
+    await expect(page.locator('[data-stage]')).toHaveAttribute('data-stage', 'middle');
+    await axeClean(page, `${locale} m07 lesson`, '.lesson-tool');
   });
 }
