@@ -228,3 +228,26 @@ for (const locale of locales) {
     await axeClean(page, `${locale} m07 lesson`, '.lesson-tool');
   });
 }
+
+test('on a 360 px phone neither tool scrolls sideways, even with the longest deal name chosen', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  for (const locale of locales) {
+    await page.goto(`/${locale}/tools/opportunity/`);
+    const longest = [...opportunity[locale]!.deals].sort((a, b) => b.title.length - a.title.length)[0]!;
+    await page.getByLabel(locale === 'zh' ? '评估哪个商机' : 'Deal to assess').selectOption(longest.id);
+    await expect(page.getByRole('heading', { name: longest.title })).toBeVisible();
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
+    await page.goto(`/${locale}/tools/relationship/`);
+    await page.getByLabel(locale === 'zh' ? '从哪里开始' : 'Start from').selectOption('dairy-group');
+    await expect(page.locator('[data-stage]')).toHaveAttribute('data-stage', 'partnership');
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
+  }
+  await context.close();
+});
