@@ -7,7 +7,7 @@ import { opportunityKeys } from '@/i18n/exerciseKeys';
 import OpportunityWorksheet from '@/islands/exercises/OpportunityWorksheet.svelte';
 import { emptyProgress } from '@/lib/progress/progress';
 import { progress } from '@/stores/progress';
-import { opportunityEn, opportunityZh } from './exerciseContent';
+import { opportunityEn, opportunityZh } from './exercisesAContent';
 
 const values = ['1', '2', '3', '4', '5', 'unknown'];
 

@@ -7,7 +7,7 @@ import { relationshipKeys } from '@/i18n/exerciseKeys';
 import RelationshipDiagnostic from '@/islands/exercises/RelationshipDiagnostic.svelte';
 import { emptyProgress } from '@/lib/progress/progress';
 import { progress } from '@/stores/progress';
-import { relationshipEn } from './exerciseContent';
+import { relationshipEn } from './exercisesAContent';
 
 describe('RelationshipDiagnostic', { timeout: 30_000 }, () => {
   beforeEach(() => progress.set(emptyProgress()));

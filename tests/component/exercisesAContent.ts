@@ -1,4 +1,4 @@
-/** The exercise content files, parsed with their schemas, for the component tests. */
+/** The opportunity and relationship exercise content, parsed with their schemas, for the component tests. */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { load } from 'js-yaml';
