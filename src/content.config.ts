@@ -12,6 +12,8 @@ import { roleplayScenarioSchema, sorterBankSchema } from './lib/exercises/spinSc
 import { agendaSchema } from './lib/trainer/agenda';
 import { facilitatorNotesSchema } from './lib/trainer/notes';
 import { worksheetSchema } from './lib/trainer/worksheets';
+import { opportunityContentSchema } from './lib/exercises/opportunitySchema';
+import { relationshipContentSchema } from './lib/exercises/relationshipSchema';
 
 // Every collection reads the top-level `content/` folder, where authors work without touching code.
 // Ids keep the language folder: `zh/m01-key-accounts/01-pareto`.
@@ -39,6 +41,17 @@ const glossary = defineCollection({
 const sources = defineCollection({
   loader: file('./content/sources.yaml'),
   schema: sourceDocumentSchema,
+});
+
+// Sales-method exercises (issue 7): one file a language, so the entry id is the locale.
+const opportunity = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/exercises/opportunity' }),
+  schema: opportunityContentSchema,
+});
+
+const relationship = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/exercises/relationship' }),
+  schema: relationshipContentSchema,
 });
 
 // Exercises of issue 7 (module 5 buying-centre map, module 6 SPIN): `zh/<case-id>`, `en/<case-id>`.
@@ -79,6 +92,8 @@ export const collections = {
   quizzes,
   glossary,
   sources,
+  opportunity,
+  relationship,
   buyingCentreCases,
   spinSorter,
   spinRoleplay,

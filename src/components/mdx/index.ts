@@ -5,10 +5,12 @@ import Example from './Example.astro';
 import KeyTakeaways from './KeyTakeaways.astro';
 import KnowledgeCheck from './KnowledgeCheck.astro';
 import ModelAnswer from './ModelAnswer.astro';
+import OpportunityAssessment from './OpportunityAssessment.astro';
 import ParetoExplorer from './ParetoExplorer.astro';
 import ParetoSlider from './ParetoSlider.astro';
 import ProfitabilityMap from './ProfitabilityMap.astro';
 import Reflection from './Reflection.astro';
+import RelationshipDiagnostic from './RelationshipDiagnostic.astro';
 import ScrollTable from './ScrollTable.astro';
 import SimulatorSlot from './SimulatorSlot.astro';
 import SpinRoleplay from './SpinRoleplay.astro';
@@ -23,10 +25,12 @@ export const lessonComponents = {
   KeyTakeaways,
   KnowledgeCheck,
   ModelAnswer,
+  OpportunityAssessment,
   ParetoExplorer,
   ParetoSlider,
   ProfitabilityMap,
   Reflection,
+  RelationshipDiagnostic,
   SimulatorSlot,
   SpinRoleplay,
   SpinSorter,
