@@ -135,7 +135,8 @@ export const en = {
   'quiz.reviewMistakes': 'Review my mistakes',
   'quiz.noMistakes': 'No mistakes to review right now.',
   'quiz.bankLoading': 'Loading the questions…',
-  'quiz.bankFailed': 'The questions could not be loaded. Check your connection and try again; your saved answers are kept.',
+  'quiz.bankFailed':
+    'The questions could not be loaded. Check your connection and try again; your saved answers are kept.',
   'quiz.bankRetry': 'Load the questions again',
   'quiz.reviewTitle': 'Review my mistakes',
   'quiz.reviewIntro': 'Only the questions you last answered wrongly or partly right, most recent first.',

@@ -184,7 +184,9 @@ for (const locale of ['zh', 'en'] as const) {
         locale === 'zh' ? '题目没能载入' : 'The questions could not be loaded',
       );
       await expect(start).toBeDisabled();
-      await page.getByRole('button', { name: locale === 'zh' ? '重新载入题目' : 'Load the questions again' }).click();
+      await page
+        .getByRole('button', { name: locale === 'zh' ? '重新载入题目' : 'Load the questions again' })
+        .click();
       await expect(start).toBeEnabled();
       await start.click();
       await expect(page.locator('fieldset[data-question-id]')).toHaveCount(1);

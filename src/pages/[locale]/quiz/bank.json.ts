@@ -7,7 +7,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { quizData } from '@/data/quiz';
 import { locales, type Locale } from '@/i18n';
 
-export const getStaticPaths = (() => locales.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  locales.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const { questions } = await quizData(params.locale as Locale);
