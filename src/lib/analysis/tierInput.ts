@@ -1,0 +1,77 @@
+/**
+ * The classifier's input: a customer list as columns (one Float64Array per criterion, NaN where a
+ * value is missing), built from a sample list or from an imported list. The import types below are
+ * a copy of the contract of src/lib/import/types.ts (built in parallel), so this adapter stays
+ * pure and tested on its own; once both are merged the copy can give way to an import.
+ */
+import { criteria, type Criterion } from './tierCriteria';
+
+export type CustomerField = 'id' | 'name' | Criterion;
+
+export interface ImportedCustomer {
+  id: string;
+  name: string;
+  values: Partial<Record<Exclude<CustomerField, 'id' | 'name'>, number>>;
+}
+
+/** Only the parts of ImportedList the classifier reads. */
+export interface ImportedListLike {
+  customers: readonly ImportedCustomer[];
+  fields: readonly CustomerField[];
+}
+
+/** Serialisable rows (what an Astro page hands an island). */
+export interface TierRows {
+  ids: string[];
+  names: string[];
+  columns: Partial<Record<Criterion, (number | null)[]>>;
+}
+
+export interface TierData {
+  ids: string[];
+  names: string[];
+  columns: Partial<Record<Criterion, Float64Array>>;
+}
+
+const toColumn = (values: readonly (number | null | undefined)[]) =>
+  Float64Array.from(values, (v) => (typeof v === 'number' && Number.isFinite(v) ? v : Number.NaN));
+
+export function fromRows(rows: TierRows): TierData {
+  const columns: TierData['columns'] = {};
+  for (const criterion of criteria) {
+    const values = rows.columns[criterion];
+    if (values && values.length === rows.ids.length) columns[criterion] = toColumn(values);
+  }
+  return { ids: rows.ids, names: rows.names, columns };
+}
+
+/** An imported list: every mapped numeric field becomes a column; a name defaults to the id. */
+export function fromImportedList(list: ImportedListLike): TierData {
+  const ids = list.customers.map((c) => c.id);
+  const names = list.customers.map((c) => c.name || c.id);
+  const columns: TierData['columns'] = {};
+  for (const criterion of criteria) {
+    if (!list.fields.includes(criterion)) continue;
+    columns[criterion] = toColumn(list.customers.map((c) => c.values[criterion]));
+  }
+  // Customer profit after the cost to serve, when the list gives its two parts but not the result.
+  if (!columns.profit && columns.grossProfit && columns.costToServe) {
+    const gross = columns.grossProfit;
+    const cost = columns.costToServe;
+    columns.profit = gross.map((g, i) => g - (cost[i] as number));
+  }
+  return { ids, names, columns };
+}
+
+/** Criteria the list has at least one value for. */
+export function availableCriteria(data: TierData): Criterion[] {
+  return criteria.filter((c) => {
+    const column = data.columns[c];
+    return column !== undefined && column.some((v) => Number.isFinite(v));
+  });
+}
+
+/** The profit the lead rule reads: customer profit, else gross profit; undefined if neither. */
+export function profitColumn(data: TierData): Float64Array | undefined {
+  return data.columns.profit ?? data.columns.grossProfit;
+}
