@@ -6,6 +6,7 @@
  * linear passes: see `npm run bench:tiers`.
  */
 import { leadMask } from './leadRule';
+import { sortedAscending } from './sorted';
 import { valueAxes, type ValueAxes } from './quadrants';
 import { compareTiers, type TierComparison } from './tierComparison';
 import type { Criterion } from './tierCriteria';
@@ -38,10 +39,11 @@ export function roundCut(value: number): number {
 
 /** Method 1's default cut-offs: the indicator's values where the target shares would cut the list. */
 export function defaultCuts(values: Float64Array, shares: Cuts): Cuts {
-  const finite = [...values].filter(Number.isFinite).sort((a, b) => b - a);
-  if (finite.length === 0) return [0, 0, 0];
-  const counts = shareCounts(finite.length, shares);
-  const at = (count: number) => roundCut(finite[Math.max(0, count - 1)] as number);
+  const ascending = sortedAscending(values);
+  const last = ascending.length - 1;
+  if (last < 0) return [0, 0, 0];
+  const counts = shareCounts(ascending.length, shares);
+  const at = (count: number) => roundCut(ascending[last - Math.max(0, count - 1)] as number);
   return [at(counts[0]), at(counts[1]), at(counts[2])];
 }
 
