@@ -7,6 +7,7 @@ import {
   quizBankSchema,
   sourceDocumentSchema,
 } from './lib/content/schemas';
+import { tierDeckSchema } from './lib/tiers/cards';
 
 // Every collection reads the top-level `content/` folder, where authors work without touching code.
 // Ids keep the language folder: `zh/m01-key-accounts/01-pareto`.
@@ -36,4 +37,10 @@ const sources = defineCollection({
   schema: sourceDocumentSchema,
 });
 
-export const collections = { modules, lessons, quizzes, glossary, sources };
+// The tier card sort's decks, one file a language: `zh`, `en`.
+const tierCards = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/exercises/tier-cards' }),
+  schema: tierDeckSchema,
+});
+
+export const collections = { modules, lessons, quizzes, glossary, sources, tierCards };

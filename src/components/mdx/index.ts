@@ -11,6 +11,8 @@ import Reflection from './Reflection.astro';
 import ScrollTable from './ScrollTable.astro';
 import SimulatorSlot from './SimulatorSlot.astro';
 import Term from './Term.astro';
+import TierCardSort from './TierCardSort.astro';
+import TierClassifier from './TierClassifier.astro';
 import WhaleCurve from './WhaleCurve.astro';
 
 export const lessonComponents = {
@@ -25,6 +27,8 @@ export const lessonComponents = {
   Reflection,
   SimulatorSlot,
   Term,
+  TierCardSort,
+  TierClassifier,
   WhaleCurve,
   // Markdown elements rendered by our components.
   table: ScrollTable,

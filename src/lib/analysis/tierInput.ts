@@ -75,3 +75,39 @@ export function availableCriteria(data: TierData): Criterion[] {
 export function profitColumn(data: TierData): Float64Array | undefined {
   return data.columns.profit ?? data.columns.grossProfit;
 }
+
+/**
+ * The list with a column for every 1–5 criterion: a missing one is filled with 3 for everyone (no
+ * spread, so it moves no score until the learner scores customers in the table).
+ */
+export function withScoredColumns(data: TierData, scored: readonly Criterion[]): TierData {
+  const columns = { ...data.columns };
+  for (const criterion of scored) {
+    if (!columns[criterion]) columns[criterion] = new Float64Array(data.ids.length).fill(3);
+  }
+  return { ...data, columns };
+}
+
+/** The list with the learner's edits to 1–5 scores applied (by customer index). */
+export function withEdits(
+  data: TierData,
+  edits: Readonly<Record<string, Partial<Record<Criterion, number>>>>,
+): TierData {
+  const keys = Object.keys(edits);
+  if (keys.length === 0) return data;
+  const columns = { ...data.columns };
+  const copied = new Set<Criterion>();
+  for (const key of keys) {
+    const index = Number(key);
+    for (const [criterion, value] of Object.entries(edits[key] ?? {}) as [Criterion, number][]) {
+      const column = columns[criterion];
+      if (!column || !(index >= 0 && index < column.length)) continue;
+      if (!copied.has(criterion)) {
+        columns[criterion] = Float64Array.from(column);
+        copied.add(criterion);
+      }
+      (columns[criterion] as Float64Array)[index] = value;
+    }
+  }
+  return { ...data, columns };
+}

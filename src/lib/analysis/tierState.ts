@@ -5,15 +5,19 @@
  * learner's 1–5 scores. Each value that is malformed falls back to its default on its own.
  */
 import { normalisations, type Normalisation } from './normalise';
-import { sampleDatasets, type SampleDataset } from './simulatorState';
+import { sampleDatasets } from './simulatorState';
 import { criteria, criterionCodes, lowerIsBetter, type Criterion } from './tierCriteria';
 import type { Cuts } from './tiering';
 import type { Weights } from './weights';
 
+/** The sample lists: the explorer's three, and the module 8 capstone's twelve customers. */
+export const tierSamples = [...sampleDatasets, 'capstone-12'] as const;
+export type TierSample = (typeof tierSamples)[number];
+
 export const methodOneCriteria = criteria.filter((c) => !lowerIsBetter.has(c));
 
 export interface TierSettings {
-  source: SampleDataset;
+  source: TierSample;
   norm: Normalisation;
   /** null: the default weights for the list's criteria. */
   weights: Weights | null;
@@ -88,7 +92,7 @@ export function parseTierState(search: string): TierSettings {
   const cuts = triple(params.get('cut'));
   const margin = Number(params.get('lm') ?? Number.NaN);
   return {
-    source: oneOf(params.get('data'), sampleDatasets, d.source),
+    source: oneOf(params.get('data'), tierSamples, d.source),
     norm: oneOf(params.get('norm'), normalisations, d.norm),
     weights: parseWeights(params.get('w')),
     mode: oneOf(params.get('mode'), ['shares', 'thresholds'] as const, d.mode),
