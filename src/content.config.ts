@@ -7,7 +7,7 @@ import {
   quizBankSchema,
   sourceDocumentSchema,
 } from './lib/content/schemas';
-import { tierDeckSchema } from './lib/tiers/cards';
+import { tierDeckSchema } from './lib/tiers/cardSchema';
 
 // Every collection reads the top-level `content/` folder, where authors work without touching code.
 // Ids keep the language folder: `zh/m01-key-accounts/01-pareto`.

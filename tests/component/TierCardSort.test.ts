@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { pickStrings } from '@/i18n';
 import { tierCardKeys } from '@/i18n/tierKeys';
 import TierCardSort from '@/islands/tiers/TierCardSort.svelte';
-import { tierDeckSchema } from '@/lib/tiers/cards';
+import { tierDeckSchema } from '@/lib/tiers/cardSchema';
 import { progress } from '@/stores/progress';
 
 const deck = tierDeckSchema.parse(

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { deckMismatch, gradeCards, tierDeckSchema, unplaced } from '@/lib/tiers/cards';
+import { tierDeckSchema } from '@/lib/tiers/cardSchema';
+import { deckMismatch, gradeCards, unplaced } from '@/lib/tiers/cards';
 
 const deck = (lang: 'zh' | 'en') =>
   tierDeckSchema.parse(
