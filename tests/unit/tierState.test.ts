@@ -33,7 +33,7 @@ describe('tier settings in the URL', () => {
     { search: '?norm=<script>&mode=1&data=nope', expected: defaultTierSettings },
     { search: '?sh=60,50,10&th=10,50,80&lm=-1&m1=costToServe&cut=1,2', expected: defaultTierSettings },
     { search: '?sh=5,15,50&lm=abc&cut=3,2,1', expected: { ...defaultTierSettings, cuts: [3, 2, 1] } },
-    { search: '?norm=rank&th=a,b,c', expected: { ...defaultTierSettings, norm: 'rank' } },
+    { search: '?norm=minmax&th=a,b,c', expected: { ...defaultTierSettings, norm: 'minmax' } },
   ] as const)('falls back value by value for $search', ({ search, expected }) => {
     expect(parseTierState(search)).toEqual(expected);
   });

@@ -36,7 +36,7 @@ export interface TierSettings {
 
 export const defaultTierSettings: TierSettings = {
   source: 'distributor',
-  norm: 'minmax',
+  norm: 'rank',
   weights: null,
   mode: 'shares',
   shares: [5, 15, 50],
