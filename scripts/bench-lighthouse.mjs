@@ -9,7 +9,8 @@
  * canonical and hreflang links are absolute. The server takes a free port (BENCH_PORT to choose
  * one); CHROMIUM_PATH defaults to the search of scripts/find-chromium.mjs. Each page is measured
  * BENCH_RUNS times (default 3) and the run with the median performance score is reported, as
- * Lighthouse's own guidance suggests for a machine whose load varies.
+ * Lighthouse's own guidance suggests for a machine whose load varies. BENCH_PAGES=tools,exam
+ * measures only the named rows.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -57,14 +58,23 @@ if (build.status !== 0) {
 }
 
 const toolsDir = join(outDir, 'zh', 'tools');
-const tool = existsSync(toolsDir) ? readdirSync(toolsDir).sort()[0] : undefined;
+// A real simulator page (the Pareto explorer when it exists), not the tools index.
+const toolPages = existsSync(toolsDir)
+  ? readdirSync(toolsDir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort()
+  : [];
+const tool = toolPages.includes('pareto') ? 'pareto' : toolPages[0];
+const onlyPages = (process.env.BENCH_PAGES ?? '').split(',').filter(Boolean);
 const pages = [
   ['home', '/zh/'],
   ['lesson', '/zh/learn/m01-key-accounts/01-pareto/'],
   tool ? ['tools', `/zh/tools/${tool}/`] : ['glossary (no tools page yet)', '/zh/glossary/'],
+  ['tools index', '/zh/tools/'],
   ['exam', '/zh/exam/'],
   ['home (en)', '/en/'],
-];
+].filter(([name]) => onlyPages.length === 0 || onlyPages.includes(name));
 
 const chromePath = process.env.CHROMIUM_PATH || findChromium()?.path;
 let chrome;

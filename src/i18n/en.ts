@@ -134,6 +134,10 @@ export const en = {
   'quiz.again': 'Take it again',
   'quiz.reviewMistakes': 'Review my mistakes',
   'quiz.noMistakes': 'No mistakes to review right now.',
+  'quiz.bankLoading': 'Loading the questions…',
+  'quiz.bankFailed':
+    'The questions could not be loaded. Check your connection and try again; your saved answers are kept.',
+  'quiz.bankRetry': 'Load the questions again',
   'quiz.reviewTitle': 'Review my mistakes',
   'quiz.reviewIntro': 'Only the questions you last answered wrongly or partly right, most recent first.',
   'quiz.best': 'best {pct}',
@@ -489,4 +493,85 @@ export const en = {
   'tierCards.fact.payment': 'Payment',
   'tierCards.fact.potential': 'Potential',
   'tierCards.fact.relationship': 'Relationship',
+  // — issue 4: import —
+  'import.title': 'Import your own customer list',
+  'import.noUpload': 'Nothing is uploaded: the file is read in this browser only.',
+  'import.drop': 'Drop a file here, or',
+  'import.choose': 'Choose a file…',
+  'import.formats':
+    'CSV, TSV or Excel (.xlsx), up to 50 MB; encoded in UTF-8 or GB18030/GBK (detected); cells separated by commas, semicolons or tabs.',
+  'import.headers':
+    'Headers recognised, in English or Chinese: customer / account / id / name, revenue / sales, gross profit, profit, cost to serve, orders / frequency, collections / payment on time, growth potential, strategic value.',
+  'import.pasteLabel': 'Or paste cells copied from Excel',
+  'import.pasteButton': 'Use the pasted cells',
+  'import.pasteHint':
+    'With or without a header row: without one, the first text column is the customer and the number columns that follow are revenue, then profit.',
+  'import.reading': 'Reading {name}…',
+  'import.progress': '{pct} done',
+  'import.cancel': 'Cancel',
+  'import.cancelled': 'Import cancelled. The chart still shows what it showed before.',
+  'import.mappingTitle': 'What does each column hold?',
+  'import.mappingIntro':
+    'Some columns that are needed were not recognised. Choose what each column holds: a customer column (id or name) and a revenue column are needed.',
+  'import.mappingColumn': 'Column {letter} “{name}”',
+  'import.mappingSample': 'for example: {sample}',
+  'import.field.ignore': '(ignore this column)',
+  'import.field.id': 'Customer id',
+  'import.field.name': 'Customer name',
+  'import.field.revenue': 'Revenue',
+  'import.field.grossProfit': 'Gross profit',
+  'import.field.profit': 'Profit',
+  'import.field.costToServe': 'Cost to serve',
+  'import.field.orders': 'Orders',
+  'import.field.collections': 'Collections (payment on time)',
+  'import.field.growthPotential': 'Growth potential',
+  'import.field.strategicValue': 'Strategic value',
+  'import.applyMapping': 'Import with these columns',
+  'import.correct': 'Correct the columns',
+  'import.done': 'Imported {n} customer from {name}.|Imported {n} customers from {name}.',
+  'import.reportTitle': 'What was cleaned',
+  'import.report.format': 'Read as: {format}.',
+  'import.report.rows': '{read} rows read, {kept} used, {empty} empty rows skipped.',
+  'import.report.duplicates':
+    '{n} customer id was on several rows; its rows were added up: {ids}|{n} customer ids were on several rows; their rows were added up: {ids}',
+  'import.report.negative':
+    '{n} customer has negative revenue (kept): {ids}|{n} customers have negative revenue (kept): {ids}',
+  'import.report.bad':
+    '{n} cell was not a number and counts as empty: {cells}|{n} cells were not numbers and count as empty: {cells}',
+  'import.report.badCell': 'row {row}, column “{column}”: {value}',
+  'import.report.missingIds':
+    '{n} row had no customer and is named by its row number: row {rows}|{n} rows had no customer and are named by their row numbers: rows {rows}',
+  'import.report.missingRevenue':
+    '{n} row had no revenue; it counts as 0.|{n} rows had no revenue; they count as 0.',
+  'import.report.nothing': 'Nothing needed cleaning.',
+  'import.report.more': 'and {n} more',
+  'import.profitRule':
+    'Profit is the profit column if there is one, otherwise gross profit less cost to serve, otherwise gross profit.',
+  'import.format.xlsx': 'Excel workbook (first sheet)',
+  'import.format.text': '{encoding} text separated by {delimiter}',
+  'import.delimiter.comma': 'commas',
+  'import.delimiter.semicolon': 'semicolons',
+  'import.delimiter.tab': 'tabs',
+  'import.decimalComma': ', decimal commas',
+  'import.error.empty': 'The file is empty. The chart still shows what it showed before.',
+  'import.error.headerOnly':
+    'The file has a header but no rows of data. The chart still shows what it showed before.',
+  'import.error.noNumeric':
+    'No column of the file holds numbers, so there is no revenue to analyse. The chart still shows what it showed before.',
+  'import.error.binary':
+    'This is not a text table (perhaps an image, a PDF or another binary file). Export it as CSV or .xlsx and try again. The chart still shows what it showed before.',
+  'import.error.tooManyColumns':
+    'The file has more than 200 columns: that is not a customer list, or its separator was not recognised. The chart still shows what it showed before.',
+  'import.error.tooManyRows':
+    'The file has more than 1,000,000 rows. The chart still shows what it showed before.',
+  'import.error.tooLarge':
+    'The file is too large (the limit is 50 MB). The chart still shows what it showed before.',
+  'import.error.unsupported':
+    'This is an old Excel file (.xls). Save it as .xlsx or CSV in Excel, then import it. The chart still shows what it showed before.',
+  'import.error.unreadable':
+    'This Excel file is damaged or cannot be read. The chart still shows what it showed before.',
+  'import.error.noCustomer': 'Choose the column that holds the customer (id or name).',
+  'import.error.noRevenue': 'Choose the column that holds revenue.',
+  'import.error.duplicateField': 'Each kind of content can belong to one column only.',
+  'import.error.read': 'The browser could not read this file. The chart still shows what it showed before.',
 } as const satisfies Record<UiKey, string>;

@@ -37,6 +37,9 @@ export type QuizStrings = Record<QuizKey, string>;
 export const runnerKeys = [
   ...quizKeys,
   'quiz.startAll',
+  'quiz.bankLoading',
+  'quiz.bankFailed',
+  'quiz.bankRetry',
   'quiz.startTen',
   'quiz.next',
   'quiz.previous',

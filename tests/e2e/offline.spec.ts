@@ -53,6 +53,10 @@ test('after one visit, every lesson, quiz and tools page works with the network 
   await page.goto(`${basePath}en/quiz/m01-key-accounts/`);
   await page.getByRole('button', { name: /^All \d+ questions$/ }).click();
   await expect(page.getByText(/Question 1 of \d+/).first()).toBeVisible();
+  // The exam fetches its question bank, which the offline copy holds too.
+  await page.goto(`${basePath}zh/exam/`);
+  await page.getByRole('button', { name: '开始考试' }).click();
+  await expect(page.locator('fieldset[data-question-id]')).toHaveCount(1);
 
   // Search answers from the precached index.
   await page.goto(`${basePath}zh/`);

@@ -170,6 +170,34 @@ for (const locale of ['zh', 'en'] as const) {
       }
     });
 
+    test('the exam fetches its questions; a failed download says so and can be retried', async ({ page }) => {
+      let failNext = true;
+      await page.route(`**/${locale}/quiz/bank.json`, async (route) => {
+        if (failNext) {
+          failNext = false;
+          await route.abort();
+        } else await route.continue();
+      });
+      await page.goto(`/${locale}/exam/`);
+      const start = page.getByRole('button', { name: locale === 'zh' ? '开始考试' : 'Start the exam' });
+      await expect(page.getByRole('alert')).toContainText(
+        locale === 'zh' ? '题目没能载入' : 'The questions could not be loaded',
+      );
+      await expect(start).toBeDisabled();
+      await page.getByRole('button', { name: locale === 'zh' ? '重新载入题目' : 'Load the questions again' }).click();
+      await expect(start).toBeEnabled();
+      await start.click();
+      await expect(page.locator('fieldset[data-question-id]')).toHaveCount(1);
+      // The page itself no longer carries the bank: only the fetched file does.
+      const html = await (await page.request.get(`/${locale}/exam/`)).text();
+      const plainStarts = [...bank.values()]
+        // Long enough to be a question's own words rather than a phrase any page may use.
+        .map((q) => (locale === 'zh' ? /^[\p{L}\p{N}]{12}/u : /^[\p{L}\p{N} ]{32}/u).exec(q.explanation)?.[0])
+        .filter((start): start is string => !!start);
+      expect(plainStarts.length).toBeGreaterThan(20);
+      for (const start of plainStarts) expect(html).not.toContain(start);
+    });
+
     test('review my mistakes re-asks only what was answered wrongly', async ({ page }) => {
       await page.goto(`/${locale}/quiz/review/`);
       await expect(

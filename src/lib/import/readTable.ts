@@ -1,0 +1,81 @@
+/**
+ * A file's bytes (or pasted text) to a parsed table and its likely structure, whatever the file is:
+ * XLSX (zip) through read-excel-file, text in any of the encodings encoding.ts detects through
+ * papaparse with the detected delimiter. Old binary Excel, PDF and other binary files, empty
+ * files and files over the size limit end with an error key. Both parsers load on demand.
+ */
+import { looksBinary, magicKind } from './binary';
+import { detectDelimiter, type Delimiter } from './delimiter';
+import { decodeText, type TextEncoding } from './encoding';
+import { MAX_BYTES } from './limits';
+import { parseDelimited, type ParseProgress } from './parseText';
+import { analyseTable, type TableShape } from './table';
+import type { Cell, ImportResult } from './types';
+
+export type SourceFormat = 'csv' | 'xlsx' | 'paste';
+
+export interface ParsedTable extends TableShape {
+  rows: Cell[][];
+  format: SourceFormat;
+  encoding?: TextEncoding;
+  delimiter?: Delimiter;
+}
+
+export async function readBytes(
+  bytes: Uint8Array,
+  onProgress?: ParseProgress,
+): Promise<ImportResult<{ table: ParsedTable }>> {
+  if (bytes.length > MAX_BYTES) return { ok: false, error: 'import.error.tooLarge' };
+  if (bytes.length === 0) return { ok: false, error: 'import.error.empty' };
+  const kind = magicKind(bytes);
+  if (kind === 'zip') return readXlsx(bytes);
+  if (kind === 'ole') return { ok: false, error: 'import.error.unsupported' };
+  if (kind === 'pdf') return { ok: false, error: 'import.error.binary' };
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return decoded;
+  return readText(decoded.text, 'csv', onProgress, decoded.encoding);
+}
+
+/** Cells pasted from a spreadsheet (tab-separated) or any delimited text typed in. */
+export async function readPaste(text: string): Promise<ImportResult<{ table: ParsedTable }>> {
+  if (text.trim() === '') return { ok: false, error: 'import.error.empty' };
+  if (looksBinary(new TextEncoder().encode(text.slice(0, 4096))))
+    return { ok: false, error: 'import.error.binary' };
+  return readText(text, 'paste');
+}
+
+async function readText(
+  text: string,
+  format: SourceFormat,
+  onProgress?: ParseProgress,
+  encoding?: TextEncoding,
+): Promise<ImportResult<{ table: ParsedTable }>> {
+  // Cells copied from Excel are separated by tabs; a paste with a tab is read that way.
+  const delimiter = format === 'paste' && text.includes('\t') ? '\t' : detectDelimiter(text);
+  const rows = await parseDelimited(text, delimiter, onProgress);
+  const shape = analyseTable(rows, delimiter);
+  if (!shape.ok) return shape;
+  return {
+    ok: true,
+    table: { ...tableShape(shape), rows, format, delimiter, ...(encoding ? { encoding } : {}) },
+  };
+}
+
+async function readXlsx(bytes: Uint8Array): Promise<ImportResult<{ table: ParsedTable }>> {
+  let rows: Cell[][];
+  try {
+    const { readSheet } = await import('read-excel-file/universal');
+    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    rows = (await readSheet(buffer)) as unknown as Cell[][];
+  } catch {
+    return { ok: false, error: 'import.error.unreadable' };
+  }
+  const shape = analyseTable(rows, ',');
+  if (!shape.ok) return shape;
+  return { ok: true, table: { ...tableShape(shape), rows, format: 'xlsx' } };
+}
+
+function tableShape(shape: TableShape): TableShape {
+  const { headerRow, header, columns, mapping, decimalComma, numeric } = shape;
+  return { headerRow, header, columns, mapping, decimalComma, numeric };
+}

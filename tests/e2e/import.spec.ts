@@ -1,0 +1,143 @@
+/**
+ * Importing a customer list on the built tools page, through the real file input: the figures on
+ * screen against figures worked out by hand from the fixture files, hostile customer names shown as
+ * text, a broken file that leaves the chart as it was, and axe with the import panel open.
+ */
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url));
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+const text = {
+  zh: { data: '数据', choose: '选择文件…' },
+  en: { data: 'Data', choose: 'Choose a file…' },
+} as const;
+
+async function openImport(page: Page, lang: 'zh' | 'en') {
+  await page.goto(`/${lang}/tools/pareto/`);
+  await page.getByLabel(text[lang].data, { exact: true }).selectOption('import');
+  await expect(page.getByLabel(text[lang].choose)).toBeVisible();
+}
+
+async function importFile(page: Page, lang: 'zh' | 'en', name: string) {
+  await page.getByLabel(text[lang].choose).setInputFiles(fixture(name));
+}
+
+/*
+ * gb18030-customers.csv, after C03's two rows (600 + 400) are added up, has ten customers with
+ * revenue 5000, 2000, 1000, 800, 500, 300, 200, 100, 60, 40: total 10,000.
+ * Top 20% = 2 customers: (5000 + 2000) / 10000 = 70%.
+ * Gini = 2·Σ i·xᵢ / (n·Σx) − (n + 1)/n with x ascending:
+ *   Σ i·xᵢ = 1·40 + 2·60 + 3·100 + 4·200 + 5·300 + 6·500 + 7·800 + 8·1000 + 9·2000 + 10·5000 = 87,360
+ *   G = 2·87360 / (10·10000) − 11/10 = 1.7472 − 1.1 = 0.6472 → "0.65".
+ *
+ * customers.xlsx has five customers with revenue 600, 200, 100, 60, 40: total 1,000.
+ * Top 20% = 1 customer: 600 / 1000 = 60%.
+ *   Σ i·xᵢ = 1·40 + 2·60 + 3·100 + 4·200 + 5·600 = 4,260
+ *   G = 2·4260 / (5·1000) − 6/5 = 1.704 − 1.2 = 0.504 → "0.50".
+ */
+const expected = {
+  gb: { file: 'gb18030-customers.csv', customers: 10, top: 2, share: '70%', gini: '0.65' },
+  xlsx: { file: 'customers.xlsx', customers: 5, top: 1, share: '60%', gini: '0.50' },
+};
+
+for (const { file, customers, top, share, gini } of Object.values(expected)) {
+  test(`${file} on /zh/tools/pareto/: top 20% share, Gini and customer count`, async ({ page }) => {
+    await openImport(page, 'zh');
+    await importFile(page, 'zh', file);
+    await expect(page.locator('.imported')).toHaveText(`已导入：${file}（${customers} 家客户）`);
+    await expect(page.locator('.result')).toHaveText(`前 20% 的客户（${top} 家）贡献了 ${share} 的销售额。`);
+    await expect(page.locator('.facts')).toContainText(`基尼系数 ${gini}`);
+  });
+
+  test(`${file} on /en/tools/pareto/: top 20% share, Gini and customer count`, async ({ page }) => {
+    await openImport(page, 'en');
+    await importFile(page, 'en', file);
+    await expect(page.locator('.imported')).toHaveText(`Imported: ${file} (${customers} customers)`);
+    await expect(page.locator('.result')).toHaveText(
+      `The top 20% of customers (${top}) bring in ${share} of Revenue.`,
+    );
+    await expect(page.locator('.facts')).toContainText(`Gini coefficient ${gini}`);
+  });
+}
+
+test('the GB18030 file reports what was cleaned, and the URL never carries the imported data', async ({
+  page,
+}) => {
+  await openImport(page, 'en');
+  await importFile(page, 'en', 'gb18030-customers.csv');
+  const report = page.locator('.report');
+  await expect(report).toContainText('Read as: GB18030 text separated by commas.');
+  await expect(report).toContainText('12 rows read, 11 used, 1 empty rows skipped.');
+  await expect(report).toContainText('C03 (×2)');
+  expect(page.url()).not.toMatch(/C03|gb18030|import/);
+});
+
+test('hostile customer names are shown as text and run no script', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await openImport(page, 'en');
+  await importFile(page, 'en', 'hostile-names.csv');
+  await expect(page.locator('.imported')).toContainText('(4 customers)');
+  await expect(page.locator('.report')).toContainText('<script>alert(1)</script> (×2)');
+  await expect(page.locator('.report')).toContainText('=HYPERLINK("http://example.invalid")');
+  // The profitability map reads the focused customer out by name.
+  await page.getByRole('button', { name: 'Profitability map' }).click();
+  const chart = page.locator('svg[tabindex="0"]');
+  await chart.focus();
+  await page.keyboard.press('Home');
+  await expect(page.getByText('<script>alert(1)</script>', { exact: false }).first()).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByText('<img src=x onerror=alert(2)>', { exact: false }).first()).toBeVisible();
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+  const injected = await page.evaluate(
+    () =>
+      [...document.querySelectorAll('script')].filter((script) => script.textContent?.includes('alert('))
+        .length,
+  );
+  expect(injected).toBe(0);
+  expect(dialogs).toEqual([]);
+});
+
+test('a broken file shows the message in the page language and the chart stays', async ({ page }) => {
+  await openImport(page, 'zh');
+  await importFile(page, 'zh', 'gb18030-customers.csv');
+  const result = page.locator('.result');
+  await expect(result).toContainText('70%');
+  const before = await result.textContent();
+  await importFile(page, 'zh', 'binary.csv');
+  await expect(page.getByRole('alert').filter({ hasText: '这不是文本表格文件' })).toBeVisible();
+  await expect(result).toHaveText(before ?? '');
+  await importFile(page, 'zh', 'header-only.csv');
+  await expect(page.getByRole('alert').filter({ hasText: '文件只有表头' })).toBeVisible();
+  await expect(result).toHaveText(before ?? '');
+});
+
+test('axe finds nothing with the import panel open, before and after an import (light and dark)', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openImport(page, 'zh');
+  for (const stage of ['open', 'imported'] as const) {
+    if (stage === 'imported') {
+      await importFile(page, 'zh', 'duplicates-negative.csv');
+      await expect(page.locator('.report')).toBeVisible();
+    }
+    for (const theme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: theme });
+      await page.evaluate((value) => (document.documentElement.dataset['theme'] = value), theme);
+      const results = await new AxeBuilder({ page })
+        .options({ runOnly: { type: 'tag', values: WCAG } })
+        .analyze();
+      const violations = results.violations.map(
+        (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      );
+      expect(violations, `axe with the panel ${stage} (${theme})`).toEqual([]);
+    }
+  }
+});
