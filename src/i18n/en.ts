@@ -382,8 +382,10 @@ export const en = {
   'tiers.sample.distributor': 'Sample: a distributor (300 customers)',
   'tiers.sample.software-vendor': 'Sample: a software vendor (60 customers)',
   'tiers.sample.capstone-12': 'Capstone case: twelve customers (¥10,000)',
+  'tiers.import': 'My own customer list (import a file)',
+  'tiers.loading': 'Loading…',
   'tiers.source': 'Data',
-  'tiers.imported': 'Imported: {name}',
+  'tiers.imported': 'Imported: {name} ({n} customers)',
   'tiers.sampleNote':
     'The sample lists are invented. Their 1–5 scores for collections, growth potential and strategic value come from a fixed seed; change them in the table below.',
   'tiers.method2.heading': 'Method 2: the weighted score and the tier pyramid',

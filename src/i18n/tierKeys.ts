@@ -16,6 +16,8 @@ export const tierKeys = [
   'tiers.sample.distributor',
   'tiers.sample.software-vendor',
   'tiers.sample.capstone-12',
+  'tiers.import',
+  'tiers.loading',
   'tiers.source',
   'tiers.imported',
   'tiers.sampleNote',

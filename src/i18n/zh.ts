@@ -365,8 +365,10 @@ export const zh = {
   'tiers.sample.distributor': '示例：分销商（300 家客户）',
   'tiers.sample.software-vendor': '示例：软件公司（60 家客户）',
   'tiers.sample.capstone-12': '综合案例：十二家客户（单位：万元）',
+  'tiers.import': '我自己的客户名单（导入文件）',
+  'tiers.loading': '正在加载……',
   'tiers.source': '数据',
-  'tiers.imported': '导入：{name}',
+  'tiers.imported': '已导入：{name}（{n} 家客户）',
   'tiers.sampleNote':
     '示例名单是虚构的。回款、增长潜力和战略价值三项是1到5分的评分，由固定的随机种子生成，可以在下面的表格里修改。',
   'tiers.method2.heading': '方法二：加权评分与分级金字塔',

@@ -1,18 +1,10 @@
 /**
  * The classifier's input: a customer list as columns (one Float64Array per criterion, NaN where a
- * value is missing), built from a sample list or from an imported list. The import types below are
- * a copy of the contract of src/lib/import/types.ts (built in parallel), so this adapter stays
- * pure and tested on its own; once both are merged the copy can give way to an import.
+ * value is missing), built from a sample list or from an imported list (src/lib/import/types.ts:
+ * its value fields are exactly the classifier's criteria).
  */
+import type { CustomerField, ImportedCustomer, ValueField } from '../import/types';
 import { criteria, type Criterion } from './tierCriteria';
-
-export type CustomerField = 'id' | 'name' | Criterion;
-
-export interface ImportedCustomer {
-  id: string;
-  name: string;
-  values: Partial<Record<Exclude<CustomerField, 'id' | 'name'>, number>>;
-}
 
 /** Only the parts of ImportedList the classifier reads. */
 export interface ImportedListLike {
@@ -111,3 +103,8 @@ export function withEdits(
   }
   return { ...data, columns };
 }
+
+// The import's value fields and the classifier's criteria must stay one set: this fails to
+// compile if either side gains a field the other lacks.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const importFieldsMatchCriteria: Same<ValueField, Criterion> = true;
