@@ -5,6 +5,7 @@
  * interaction in both themes; and the pyramid's SVG against its committed snapshot.
  */
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { load } from 'js-yaml';
@@ -169,4 +170,29 @@ test('the pyramid draws the same SVG for the same setting (snapshot committed in
         .replace(/svelte-[a-z0-9]+/g, ''),
     );
   expect(markup).toMatchSnapshot('tier-pyramid.svg');
+});
+
+test('an imported list is tiered by hand-checked counts, and never goes into the URL', async ({ page }) => {
+  /*
+   * tests/fixtures/import/tier-customers.csv: ten customers. The lead rule (a loss or a margin
+   * under 2%) catches Charlie (4 / 600 ≈ 0.7%) and Echo (a loss). With revenue alone, the shares
+   * give 1, 2 and 7 places (5%, 20%, 70% of 10, rounded): Alpha platinum, Bravo gold, Delta,
+   * Foxtrot, Golf, Hotel and India iron, and Juliet lead with Charlie and Echo.
+   */
+  await page.goto('/en/tools/tiers/');
+  await page.getByLabel('Data', { exact: true }).selectOption('import');
+  await page
+    .getByLabel('Choose a file…')
+    .setInputFiles(fileURLToPath(new URL('../fixtures/import/tier-customers.csv', import.meta.url)));
+  await expect(page.locator('.imported')).toHaveText('Imported: tier-customers.csv (10 customers)');
+  const revenue = page.getByRole('slider', { name: 'Revenue' });
+  await revenue.focus();
+  await page.keyboard.press('End');
+  await expect.poll(() => pyramidCounts(page)).toEqual([1, 1, 5, 3]);
+  await expect(page.locator('tr[data-id="Alpha"] .tier')).toHaveText('Platinum');
+  await expect(page.locator('tr[data-id="Juliet"] .tier')).toHaveText('Lead');
+  await expect(page.locator('tr[data-id="Charlie"] .why')).toContainText('Lead rule: margin 0.7%');
+  await expect(page.locator('tr[data-id="Echo"] .why')).toContainText('Lead rule: a loss');
+  expect(page.url()).not.toMatch(/Alpha|tier-customers|import/);
+  expect(page.url()).toMatch(/w=r100/);
 });
