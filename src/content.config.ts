@@ -7,6 +7,8 @@ import {
   quizBankSchema,
   sourceDocumentSchema,
 } from './lib/content/schemas';
+import { buyingCentreCaseSchema } from './lib/exercises/buyingCentreSchema';
+import { roleplayScenarioSchema, sorterBankSchema } from './lib/exercises/spinSchemas';
 import { tierDeckSchema } from './lib/tiers/cardSchema';
 
 // Every collection reads the top-level `content/` folder, where authors work without touching code.
@@ -37,10 +39,36 @@ const sources = defineCollection({
   schema: sourceDocumentSchema,
 });
 
-// The tier card sort's decks, one file a language: `zh`, `en`.
+// The tier card sort's decks (issue 5), one file a language: `zh`, `en`.
 const tierCards = defineCollection({
   loader: glob({ pattern: '*.yaml', base: './content/exercises/tier-cards' }),
   schema: tierDeckSchema,
 });
 
-export const collections = { modules, lessons, quizzes, glossary, sources, tierCards };
+// Exercises of issue 7 (module 5 buying-centre map, module 6 SPIN): `zh/<case-id>`, `en/<case-id>`.
+const buyingCentreCases = defineCollection({
+  loader: glob({ pattern: '*/*.yaml', base: './content/exercises/buying-centre' }),
+  schema: buyingCentreCaseSchema,
+});
+
+const spinSorter = defineCollection({
+  loader: glob({ pattern: '*/*.yaml', base: './content/exercises/spin-sorter' }),
+  schema: sorterBankSchema,
+});
+
+const spinRoleplay = defineCollection({
+  loader: glob({ pattern: '*/*.yaml', base: './content/exercises/spin-roleplay' }),
+  schema: roleplayScenarioSchema,
+});
+
+export const collections = {
+  modules,
+  lessons,
+  quizzes,
+  glossary,
+  sources,
+  buyingCentreCases,
+  spinSorter,
+  spinRoleplay,
+  tierCards,
+};

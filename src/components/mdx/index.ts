@@ -1,4 +1,5 @@
 /** Components every lesson can use without importing them (passed to MDX's `components`). */
+import BuyingCentreMap from './BuyingCentreMap.astro';
 import Callout from './Callout.astro';
 import Example from './Example.astro';
 import KeyTakeaways from './KeyTakeaways.astro';
@@ -10,12 +11,15 @@ import ProfitabilityMap from './ProfitabilityMap.astro';
 import Reflection from './Reflection.astro';
 import ScrollTable from './ScrollTable.astro';
 import SimulatorSlot from './SimulatorSlot.astro';
+import SpinRoleplay from './SpinRoleplay.astro';
+import SpinSorter from './SpinSorter.astro';
 import Term from './Term.astro';
 import TierCardSort from './TierCardSort.astro';
 import TierClassifier from './TierClassifier.astro';
 import WhaleCurve from './WhaleCurve.astro';
 
 export const lessonComponents = {
+  BuyingCentreMap,
   Callout,
   Example,
   KeyTakeaways,
@@ -26,6 +30,8 @@ export const lessonComponents = {
   ProfitabilityMap,
   Reflection,
   SimulatorSlot,
+  SpinRoleplay,
+  SpinSorter,
   Term,
   TierCardSort,
   TierClassifier,

@@ -1,0 +1,225 @@
+/**
+ * The module 5–6 exercises on the built site, in both languages: a role-play path that follows
+ * the model answer ends at the temperature computed here from the scenario data, a pitch-first path
+ * ends cold; the sorter grades a full set of answers; the buying-centre map, marked as the model
+ * answer, finds the case's risk. The three tools pages are axe-clean in light and dark, in their
+ * finished state. The lessons carry the exercises.
+ */
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { load } from 'js-yaml';
+import { buildMap, modelMarks } from '../../src/lib/exercises/buyingCentre';
+import { buyingCentreCaseSchema } from '../../src/lib/exercises/buyingCentreSchema';
+import { greedyPath, playPath, type RoleplayScenario } from '../../src/lib/exercises/spinRoleplay';
+import { roleplayScenarioSchema, sorterBankSchema } from '../../src/lib/exercises/spinSchemas';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+// A whole path plus two axe runs over a long exercise page can pass 30 s on a busy 2-core machine.
+test.describe.configure({ timeout: 120_000 });
+const locales = ['en', 'zh'] as const;
+type Lang = (typeof locales)[number];
+const content = (path: string) =>
+  load(readFileSync(new URL(`../../content/exercises/${path}`, import.meta.url), 'utf8'));
+
+const scenario = (lang: Lang, id: string): RoleplayScenario => ({
+  id,
+  ...roleplayScenarioSchema.parse(content(`spin-roleplay/${lang}/${id}.yaml`)),
+});
+const sorter = (lang: Lang) => sorterBankSchema.parse(content(`spin-sorter/${lang}/questions.yaml`));
+const buyingCase = (lang: Lang, id: string) =>
+  buyingCentreCaseSchema.parse(content(`buying-centre/${lang}/${id}.yaml`));
+
+const words = {
+  en: {
+    start: 'Start the call',
+    check: 'Check my answers',
+    compare: 'Compare with the model answer',
+    role: {
+      user: 'User',
+      gatekeeper: 'Technical gatekeeper',
+      coach: 'Coach',
+      'decision-maker': 'Decision maker',
+      none: 'No buying role',
+    },
+    attitude: { supportive: 'Supportive', neutral: 'Neutral', sceptical: 'Sceptical', unknown: 'Not known' },
+    contact: { none: 'Never met', group: 'Seen only in a group', 'one-to-one': 'Visited one-to-one' },
+    labels: ['Buying role', 'Attitude', 'How well the rep knows them'],
+    score: (n: number, of: number) => `${n} of your ${of} marks match the model answer.`,
+    sorted: (n: number, of: number) => `${n} of ${of} correct.`,
+    final: (t: number) => `Final temperature: ${t}°C`,
+  },
+  zh: {
+    start: '开始拜访',
+    check: '核对答案',
+    compare: '与参考答案对照',
+    role: {
+      user: '使用者',
+      gatekeeper: '技术把关者',
+      coach: '教练',
+      'decision-maker': '决策者',
+      none: '不是采购角色',
+    },
+    attitude: { supportive: '支持', neutral: '中立', sceptical: '怀疑', unknown: '不清楚' },
+    contact: { none: '从未见过', group: '只在集体场合见过', 'one-to-one': '单独拜访过' },
+    labels: ['采购角色', '态度', '接触程度'],
+    score: (n: number, of: number) => `你的标注有 ${n} / ${of} 项与参考答案一致。`,
+    sorted: (n: number, of: number) => `答对 ${n} / ${of} 题。`,
+    final: (t: number) => `最终水温：${t}°C`,
+  },
+} as const;
+
+/** Waits until the island of the named component has hydrated (Astro removes `ssr` then). */
+async function hydrated(page: Page, component: string) {
+  const island = page.locator(`astro-island[component-url*="/${component}."]`);
+  // client:visible islands hydrate once on screen; the island itself is display: contents.
+  await island.evaluate((el) => (el.firstElementChild ?? el).scrollIntoView());
+  await expect(island).not.toHaveAttribute('ssr', /.*/);
+}
+
+async function playByKeyboard(page: Page, path: string[]) {
+  for (const id of path) {
+    const button = page.locator(`button[data-choice-id="${id}"]`);
+    await button.focus();
+    await page.keyboard.press('Enter');
+  }
+}
+
+async function axeBothThemes(page: Page, label: string) {
+  for (const theme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: theme });
+    await page.evaluate((value) => (document.documentElement.dataset['theme'] = value), theme);
+    const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    const violations = results.violations.map(
+      (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+    expect(violations, `axe on ${label} (${theme})`).toEqual([]);
+  }
+}
+
+for (const lang of locales) {
+  const w = words[lang];
+
+  test(`${lang}: the role-play's model path ends hot, a pitch-first path ends cold, and both are saved`, async ({
+    page,
+  }) => {
+    const xianlin = scenario(lang, 'xianlin');
+    const modelPath = greedyPath(xianlin, 'best');
+    const model = playPath(xianlin, modelPath);
+    if (!model.ok) throw new Error('the model path does not play');
+    // The threshold comes from the data: the model path's own end temperature, which must be hot.
+    expect(model.temperature).toBeGreaterThanOrEqual(80);
+
+    await page.goto(`/${lang}/tools/spin-roleplay/`);
+    await hydrated(page, 'SpinRoleplay');
+    await page.getByRole('button', { name: w.start }).click();
+    await playByKeyboard(page, modelPath);
+    await expect(page.locator('[data-end-temperature]')).toHaveAttribute(
+      'data-end-temperature',
+      String(model.temperature),
+    );
+    await expect(page.getByText(w.final(model.temperature))).toBeVisible();
+    await expect(page.getByText(xianlin.endings.hot)).toBeVisible();
+    await expect(page.locator('ol.path > li')).toHaveCount(modelPath.length);
+    await expect(page.locator('svg.curve-chart')).toBeVisible();
+
+    // Pitch whenever a pitch is offered (otherwise the first choice).
+    const pitchPath: string[] = [];
+    for (;;) {
+      const played = playPath(xianlin, pitchPath);
+      if (!played.ok || !played.current) break;
+      const choice = played.current.choices.find((c) => c.type === 'pitch') ?? played.current.choices[0];
+      if (!choice) break;
+      pitchPath.push(choice.id);
+    }
+    const pitched = playPath(xianlin, pitchPath);
+    if (!pitched.ok) throw new Error('the pitch path does not play');
+    expect(pitched.temperature).toBeLessThan(40);
+    await page
+      .getByRole('button', { name: lang === 'en' ? 'Replay this scenario' : '重新开始这个场景' })
+      .click();
+    await playByKeyboard(page, pitchPath);
+    await expect(page.getByText(w.final(pitched.temperature))).toBeVisible();
+    await expect(page.getByText(xianlin.endings.cold)).toBeVisible();
+
+    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('kas:progress') ?? '{}'));
+    expect(saved.saved['spin-roleplay'].xianlin.data).toMatchObject({
+      scenario: 'xianlin',
+      path: pitchPath,
+      endTemperature: pitched.temperature,
+    });
+    await axeBothThemes(page, `/${lang}/tools/spin-roleplay/ (finished)`);
+  });
+
+  test(`${lang}: the sorter grades a full set of answers, with one mistake explained`, async ({ page }) => {
+    const bank = sorter(lang);
+    await page.goto(`/${lang}/tools/spin-sorter/`);
+    await hydrated(page, 'SpinSorter');
+    const cards = page.locator('li[data-question-id]');
+    await expect(cards).toHaveCount(bank.questions.length);
+    const typeIndex = { situation: 0, problem: 1, implication: 2, 'need-payoff': 3 } as const;
+    for (const [index, question] of bank.questions.entries()) {
+      // The first question is deliberately put one type off.
+      const target = index === 0 ? (typeIndex[question.type] + 1) % 4 : typeIndex[question.type];
+      await cards.nth(index).locator('input[type="radio"]').nth(target).check();
+    }
+    await page.getByRole('button', { name: w.check }).click();
+    await expect(
+      page.getByRole('status').getByText(w.sorted(bank.questions.length - 1, bank.questions.length)),
+    ).toBeVisible();
+    await expect(cards.first()).toHaveAttribute('data-status', 'wrong');
+    await expect(cards.first().getByText(bank.questions[0]?.why ?? '')).toBeVisible();
+    await axeBothThemes(page, `/${lang}/tools/spin-sorter/ (checked)`);
+  });
+
+  test(`${lang}: the buying-centre map, marked as the model answer, finds the case's risk`, async ({
+    page,
+  }) => {
+    const jinhe = buyingCase(lang, 'jinhe-dairy');
+    const modelRisks = buildMap(jinhe.people, modelMarks(jinhe.people)).risks;
+    expect(modelRisks).toEqual([{ role: 'decision-maker', status: 'unvisited' }]);
+
+    await page.goto(`/${lang}/tools/buying-centre/`);
+    await hydrated(page, 'BuyingCentreMap');
+    for (const person of jinhe.people) {
+      const card = page.locator(`li[data-person-id="${person.id}"]`);
+      const [role, attitude, contact] = w.labels;
+      await card.getByLabel(role).selectOption({ label: w.role[person.model.role] });
+      await card.getByLabel(attitude).selectOption({ label: w.attitude[person.model.attitude] });
+      await card.getByLabel(contact).selectOption({ label: w.contact[person.model.contact] });
+    }
+    await expect(page.locator('[data-role="decision-maker"]')).toHaveAttribute('data-status', 'unvisited');
+    await expect(page.locator('[data-role="coach"]')).toHaveAttribute('data-status', 'covered');
+    await page.getByRole('button', { name: w.compare }).press('Enter');
+    const outOf = jinhe.people.length * 3;
+    await expect(page.getByRole('heading', { name: w.score(outOf, outOf) })).toBeFocused();
+    await expect(page.locator('[data-list="found"] li')).toHaveText([
+      `${w.role['decision-maker']}${lang === 'en' ? ': Risk: not yet visited one-to-one' : '：风险：尚未单独拜访'}`,
+    ]);
+    await axeBothThemes(page, `/${lang}/tools/buying-centre/ (compared)`);
+  });
+
+  test(`${lang}: the lessons carry the three exercises`, async ({ page }) => {
+    await page.goto(`/${lang}/learn/m06-spin/02-temperature/`);
+    await hydrated(page, 'SpinRoleplay');
+    await page.getByRole('button', { name: w.start }).click();
+    // Only the supermarket scenario is offered in the lesson.
+    await expect(page.locator('button[data-choice-id="t1-records"]')).toBeVisible();
+    await expect(page.locator('input[type="radio"][name$="-scenario"]')).toHaveCount(0);
+    await page.goto(`/${lang}/learn/m06-spin/01-question-types/`);
+    await hydrated(page, 'SpinSorter');
+    await expect(page.locator('li[data-question-id]')).toHaveCount(sorter(lang).questions.length);
+    await page.goto(`/${lang}/learn/m05-buying-influences/02-four-influences/`);
+    await hydrated(page, 'BuyingCentreMap');
+    await expect(page.locator('[data-role="coach"]')).toHaveAttribute('data-status', 'unidentified');
+    await expect(page.locator('[data-simulator-slot]')).toHaveCount(0);
+  });
+}
+
+test('the tools index lists the three exercises', async ({ page }) => {
+  for (const lang of locales) {
+    await page.goto(`/${lang}/tools/`);
+    for (const path of ['buying-centre', 'spin-sorter', 'spin-roleplay'])
+      await expect(page.locator(`main a[href$="/tools/${path}/"]`)).toHaveCount(1);
+  }
+});
