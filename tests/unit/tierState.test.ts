@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tierCsv } from '@/lib/analysis/tierCsv';
 import { availableCriteria, fromImportedList, profitColumn } from '@/lib/analysis/tierInput';
-import { defaultTierSettings, parseTierState, serialiseTierState } from '@/lib/analysis/tierState';
+import { defaultTierSettings } from '@/lib/analysis/tierState';
+import { parseTierState, serialiseTierState } from '@/lib/analysis/tierUrl';
 import { seededScores } from '@/lib/analysis/seededScores';
 
 describe('tier settings in the URL', () => {

@@ -25,18 +25,6 @@ export const potentialCriteria: readonly Criterion[] = ['growthPotential', 'stra
 export const scoredCriteria = ['collections', 'growthPotential', 'strategicValue'] as const;
 export type ScoredCriterion = (typeof scoredCriteria)[number];
 
-/** Short codes used in a shared link. */
-export const criterionCodes: Record<Criterion, string> = {
-  revenue: 'r',
-  grossProfit: 'gp',
-  profit: 'p',
-  collections: 'c',
-  orders: 'o',
-  growthPotential: 'g',
-  strategicValue: 's',
-  costToServe: 'cs',
-};
-
 /** The four tiers, best first; a tier is stored as its index (0 platinum … 3 lead). */
 export const tiers = ['platinum', 'gold', 'iron', 'lead'] as const;
 export type Tier = (typeof tiers)[number];
