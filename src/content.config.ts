@@ -14,6 +14,7 @@ import { facilitatorNotesSchema } from './lib/trainer/notes';
 import { worksheetSchema } from './lib/trainer/worksheets';
 import { opportunityContentSchema } from './lib/exercises/opportunitySchema';
 import { relationshipContentSchema } from './lib/exercises/relationshipSchema';
+import { tierDeckSchema } from './lib/tiers/cardSchema';
 
 // Every collection reads the top-level `content/` folder, where authors work without touching code.
 // Ids keep the language folder: `zh/m01-key-accounts/01-pareto`.
@@ -52,6 +53,12 @@ const opportunity = defineCollection({
 const relationship = defineCollection({
   loader: glob({ pattern: '*.yaml', base: './content/exercises/relationship' }),
   schema: relationshipContentSchema,
+});
+
+// The tier card sort's decks (issue 5), one file a language: `zh`, `en`.
+const tierCards = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/exercises/tier-cards' }),
+  schema: tierDeckSchema,
 });
 
 // Exercises of issue 7 (module 5 buying-centre map, module 6 SPIN): `zh/<case-id>`, `en/<case-id>`.
@@ -100,4 +107,5 @@ export const collections = {
   agendas,
   trainerNotes,
   worksheets,
+  tierCards,
 };

@@ -16,6 +16,8 @@ import SimulatorSlot from './SimulatorSlot.astro';
 import SpinRoleplay from './SpinRoleplay.astro';
 import SpinSorter from './SpinSorter.astro';
 import Term from './Term.astro';
+import TierCardSort from './TierCardSort.astro';
+import TierClassifier from './TierClassifier.astro';
 import WhaleCurve from './WhaleCurve.astro';
 
 export const lessonComponents = {
@@ -35,6 +37,8 @@ export const lessonComponents = {
   SpinRoleplay,
   SpinSorter,
   Term,
+  TierCardSort,
+  TierClassifier,
   WhaleCurve,
   // Markdown elements rendered by our components.
   table: ScrollTable,

@@ -15,6 +15,8 @@ export const handoutComponents = {
   ParetoSlider: Omit,
   ProfitabilityMap: Omit,
   WhaleCurve: Omit,
+  TierClassifier: Omit,
+  TierCardSort: Omit,
   Reflection: Omit,
   KeyTakeaways: Omit,
   ModelAnswer: Cut,
