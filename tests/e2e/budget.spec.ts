@@ -2,17 +2,19 @@
  * JavaScript budget, read from dist/, counting what a page loads before any interaction (scripts,
  * their static imports, island components and renderers; code loaded on demand with import() is
  * not counted, nor Pagefind's own files, loaded by URL when the learner first uses search). A page
- * without an island ships no framework JavaScript; a page with one island at most 44 KB gzipped in
+ * without an island ships no framework JavaScript; a page with one island at most 48 KB gzipped in
  * all, plus 8 KB for each further island (a lesson with a simulator and its knowledge check); a
  * tools page at most 60 KB. Prints the table of pages. (The single-island limit was 40 KB until
- * every page gained search, offline registration, reading position and text size: about 2 KB.)
+ * every page gained search, offline registration, reading position and text size: about 2 KB;
+ * 44 KB until the tier classifier, the import panel and five exercises joined the course: Svelte's
+ * shared runtime chunk holds every runtime feature any island uses, about 1.5 KB more for all.)
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { builtPages, fileForUrl, htmlOf, scriptsOf } from './site';
 
-const ISLAND_BUDGET = 44 * 1024;
+const ISLAND_BUDGET = 48 * 1024;
 const EXTRA_ISLAND = 8 * 1024;
 const TOOLS_BUDGET = 60 * 1024;
 const budgetFor = (page: string, islands: number) =>
