@@ -931,4 +931,5 @@ export const en = {
   'rel.assessments': '{n} assessment|{n} assessments',
   'rel.open': 'Open and reassess',
   'rel.delete': 'Delete',
+  'tools.exerciseHeading': 'The exercise',
 } as const satisfies Record<UiKey, string>;

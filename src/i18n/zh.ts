@@ -884,6 +884,7 @@ export const zh = {
   'rel.assessments': '{n} 次诊断',
   'rel.open': '打开并重新诊断',
   'rel.delete': '删除',
+  'tools.exerciseHeading': '练习',
 } as const;
 
 /** Every UI string key. */
