@@ -932,4 +932,5 @@ export const en = {
   'rel.open': 'Open and reassess',
   'rel.delete': 'Delete',
   'tools.exerciseHeading': 'The exercise',
+  'trainer.notesHeading': 'Facilitator notes: {module}',
 } as const satisfies Record<UiKey, string>;

@@ -885,6 +885,7 @@ export const zh = {
   'rel.open': '打开并重新诊断',
   'rel.delete': '删除',
   'tools.exerciseHeading': '练习',
+  'trainer.notesHeading': '讲师手册：{module}',
 } as const;
 
 /** Every UI string key. */

@@ -117,3 +117,16 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('[data-site-search]')).toBeHidden();
   });
 });
+
+test('trainer pages are found too, in the page language', async ({ page }) => {
+  for (const { locale, query, finds } of [
+    { locale: 'zh', query: '讲师手册', finds: '讲师手册：模块 6 · SPIN 提问' },
+    { locale: 'en', query: 'facilitator notes', finds: 'Facilitator notes: Module 6 · SPIN questioning' },
+  ]) {
+    await page.goto(`${basePath}${locale}/`);
+    const results = await search(page, query);
+    const hit = results.getByRole('link').filter({ hasText: finds }).first();
+    await expect(hit, `${query} → ${finds}`).toBeVisible();
+    expect(await hit.getAttribute('href')).toMatch(new RegExp(`^${basePath}${locale}/trainer/notes/`));
+  }
+});
