@@ -51,5 +51,13 @@ export default defineConfig({
   // One stylesheet for the whole site instead of one per component: a phone on a slow network
   // makes two render-blocking requests on its first page instead of six, and every later page
   // (and the offline copy) reuses them.
-  vite: { build: { cssCodeSplit: false } },
+  vite: {
+    build: { cssCodeSplit: false },
+    experimental: {
+      // URLs that scripts build (a Web Worker's, the chunks a dynamic import preloads) relative to
+      // the script itself rather than to the base path, so the same code runs under any base and
+      // inside the SCORM package, where every URL must be relative.
+      renderBuiltUrl: (_filename, { hostType }) => (hostType === 'js' ? { relative: true } : undefined),
+    },
+  },
 });
