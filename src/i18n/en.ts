@@ -217,6 +217,9 @@ export const en = {
   'pareto.measure': 'Measure',
   'pareto.revenue': 'Revenue',
   'pareto.profit': 'Profit',
+  // The measure inside a sentence (lower case in English).
+  'pareto.revenueInText': 'revenue',
+  'pareto.profitInText': 'profit',
   'pareto.curveType': 'Curve',
   'pareto.paretoCurve': 'Pareto curve (largest first)',
   'pareto.lorenzCurve': 'Lorenz curve (smallest first)',

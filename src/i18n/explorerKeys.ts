@@ -4,6 +4,8 @@ export const paretoKeys = [
   'pareto.measure',
   'pareto.revenue',
   'pareto.profit',
+  'pareto.revenueInText',
+  'pareto.profitInText',
   'pareto.curveType',
   'pareto.paretoCurve',
   'pareto.lorenzCurve',

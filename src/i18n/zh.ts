@@ -211,6 +211,8 @@ export const zh = {
   'pareto.measure': '衡量指标',
   'pareto.revenue': '销售额',
   'pareto.profit': '利润',
+  'pareto.revenueInText': '销售额',
+  'pareto.profitInText': '利润',
   'pareto.curveType': '曲线',
   'pareto.paretoCurve': '帕累托曲线（从大到小）',
   'pareto.lorenzCurve': '洛伦兹曲线（从小到大）',

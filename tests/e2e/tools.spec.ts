@@ -35,7 +35,7 @@ test('the Pareto tool shows the top share of the sample list, and keeps its sett
         rows.map((r) => r.revenue),
         60,
       ),
-    )} of Revenue.`,
+    )} of revenue.`,
   );
   await page.getByLabel('Top share of customers (%)').fill('10');
   await page.getByLabel('Top share of customers (%)').press('Enter');
@@ -55,7 +55,7 @@ test('the Pareto tool shows the top share of the sample list, and keeps its sett
         rows.map((r) => r.profit),
         30,
       ),
-    )} of Profit`,
+    )} of profit`,
   );
   await page.reload();
   await expect(page.getByLabel('Top share of customers (%)')).toHaveValue('10');
