@@ -3,6 +3,7 @@
  * screen against figures worked out by hand from the fixture files, hostile customer names shown as
  * text, a broken file that leaves the chart as it was, and axe with the import panel open.
  */
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -58,7 +59,7 @@ for (const { file, customers, top, share, gini } of Object.values(expected)) {
     await importFile(page, 'en', file);
     await expect(page.locator('.imported')).toHaveText(`Imported: ${file} (${customers} customers)`);
     await expect(page.locator('.result')).toHaveText(
-      `The top 20% of customers (${top}) bring in ${share} of Revenue.`,
+      `The top 20% of customers (${top}) bring in ${share} of revenue.`,
     );
     await expect(page.locator('.facts')).toContainText(`Gini coefficient ${gini}`);
   });
@@ -103,6 +104,24 @@ test('hostile customer names are shown as text and run no script', async ({ page
   );
   expect(injected).toBe(0);
   expect(dialogs).toEqual([]);
+});
+
+test('a file dropped on the drop zone is imported like a chosen one', async ({ page }) => {
+  await openImport(page, 'en');
+  const bytes = [...readFileSync(fixture('gb18030-customers.csv'))];
+  // A real drag from the desktop cannot be scripted; the page gets the same events and DataTransfer.
+  const dataTransfer = await page.evaluateHandle((content) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(content)], 'dropped.csv', { type: 'text/csv' }));
+    return transfer;
+  }, bytes);
+  const zone = page.locator('.import .drop');
+  await zone.dispatchEvent('dragover', { dataTransfer });
+  await expect(zone).toHaveClass(/dragging/);
+  await zone.dispatchEvent('drop', { dataTransfer });
+  await expect(zone).not.toHaveClass(/dragging/);
+  await expect(page.locator('.imported')).toHaveText('Imported: dropped.csv (10 customers)');
+  await expect(page.locator('.result')).toHaveText('The top 20% of customers (2) bring in 70% of revenue.');
 });
 
 test('a broken file shows the message in the page language and the chart stays', async ({ page }) => {

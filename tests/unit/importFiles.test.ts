@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanTable } from '@/lib/import/clean';
+import { analyseCustomers } from '@/lib/analysis/customerAnalysis';
 import { listColumns } from '@/lib/import/columns';
 import { MAX_BYTES, MAX_COLUMNS } from '@/lib/import/limits';
 import { packList, packStrings, unpackList, unpackStrings } from '@/lib/import/pack';
@@ -416,5 +417,61 @@ describe('pack / unpack (the worker hand-over)', () => {
         expect(back.customers).toEqual(list.customers);
       }),
     );
+  });
+
+  it("the worker's sorted columns are the columns sorted, and the page's analyses give the same figures with them", () => {
+    const value = fc.option(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { nil: undefined });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(value, value), { minLength: 1, maxLength: 60 }), (rows) => {
+        const list: ImportedList = {
+          customers: rows.map(([revenue, profit], i) => ({
+            id: `c${i}`,
+            name: `c${i}`,
+            values: Object.fromEntries(
+              Object.entries({ revenue, profit }).filter(([, v]) => v !== undefined),
+            ),
+          })),
+          fields: ['id', 'revenue', 'profit'],
+          report: {} as ImportedList['report'],
+        };
+        const packed = packList(list);
+        const expected = listColumns(list);
+        expect(Array.from(packed.chart.sortedRevenue)).toEqual(
+          Array.from(Float64Array.from(expected.revenue).sort()),
+        );
+        expect(Array.from(packed.chart.sortedProfit ?? [])).toEqual(
+          Array.from(Float64Array.from(expected.profit ?? []).sort()),
+        );
+        // The unpacked columns carry the worker's sorted copies; fresh arrays are sorted here.
+        const { columns } = unpackList(packed);
+        const withCopies = analyseCustomers(columns.revenue, columns.profit);
+        const sortedHere = analyseCustomers([...expected.revenue], [...(expected.profit ?? [])]);
+        const figures = (a: typeof withCopies) => ({
+          total: a.total,
+          gini: a.gini,
+          abc: a.abc,
+          pareto: a.pareto,
+          whale: a.whale,
+          top20: a.topShare(0.2),
+        });
+        expect(figures(withCopies)).toEqual(figures(sortedHere));
+      }),
+    );
+  });
+
+  it('a list with neither profit nor gross profit has no profit column, sorted or not', () => {
+    const list: ImportedList = {
+      customers: [
+        { id: 'a', name: 'a', values: { revenue: 5 } },
+        { id: 'b', name: 'b', values: { revenue: 2, costToServe: 1 } },
+      ],
+      fields: ['id', 'revenue', 'costToServe'],
+      report: {} as ImportedList['report'],
+    };
+    const packed = packList(list);
+    expect(packed.chart.profit).toBeNull();
+    expect(packed.chart.sortedProfit).toBeNull();
+    expect(Array.from(packed.chart.sortedRevenue)).toEqual([2, 5]);
+    expect(unpackList(packed).columns.profit).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sortFloat64 } from '@/lib/analysis/radixSort';
+import { rememberSorted, sortedAscending } from '@/lib/analysis/sorted';
 
 describe('sortFloat64', () => {
   it('sorts like the native sort, above and below the radix threshold (property)', () => {
@@ -32,5 +33,22 @@ describe('sortFloat64', () => {
     expect(sorted[0]).toBe(-Infinity);
     expect(sorted[sorted.length - 1]).toBe(Infinity);
     for (let i = 1; i < sorted.length; i += 1) expect(sorted[i]! >= sorted[i - 1]!).toBe(true);
+  });
+});
+
+describe('sortedAscending', () => {
+  it('drops non-finite values and sorts the rest', () => {
+    expect(Array.from(sortedAscending([3, NaN, -1, Infinity, 2]))).toEqual([-1, 2, 3]);
+  });
+
+  it('returns a sorted copy remembered for the same array, and sorts any other array itself', () => {
+    const values = [3, 1, 2];
+    const fromWorker = Float64Array.from([1, 2, 3]);
+    rememberSorted(values, fromWorker);
+    expect(sortedAscending(values)).toBe(fromWorker);
+    const equalButOther = [3, 1, 2];
+    const sorted = sortedAscending(equalButOther);
+    expect(sorted).not.toBe(fromWorker);
+    expect(Array.from(sorted)).toEqual([1, 2, 3]);
   });
 });

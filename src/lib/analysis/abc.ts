@@ -20,8 +20,13 @@ export interface AbcSummary {
 
 /** Class of each rank position (largest first) from an ascending array. */
 export function abcFromSorted(sorted: Float64Array): AbcSummary {
-  const counts: Record<AbcClass, number> = { A: 0, B: 0, C: 0 };
-  const sums: Record<AbcClass, number> = { A: 0, B: 0, C: 0 };
+  // Plain numbers rather than records keyed by class: this loop runs over every customer.
+  let countA = 0;
+  let countB = 0;
+  let countC = 0;
+  let sumA = 0;
+  let sumB = 0;
+  let sumC = 0;
   const total = positiveTotal(sorted);
   let before = 0;
   let lastA = -1;
@@ -29,18 +34,26 @@ export function abcFromSorted(sorted: Float64Array): AbcSummary {
   for (let rank = 0; rank < sorted.length; rank += 1) {
     const value = sorted[sorted.length - 1 - rank] as number;
     const shareBefore = total > 0 ? before / total : 1;
-    const cls: AbcClass =
-      value <= 0 ? 'C' : shareBefore < ABC_LIMITS.A ? 'A' : shareBefore < ABC_LIMITS.B ? 'B' : 'C';
-    counts[cls] += 1;
-    if (value > 0) sums[cls] += value;
-    if (cls === 'A') lastA = rank;
-    if (cls === 'B') lastB = rank;
-    before += Math.max(0, value);
+    if (value <= 0) {
+      countC += 1;
+    } else if (shareBefore < ABC_LIMITS.A) {
+      countA += 1;
+      sumA += value;
+      lastA = rank;
+    } else if (shareBefore < ABC_LIMITS.B) {
+      countB += 1;
+      sumB += value;
+      lastB = rank;
+    } else {
+      countC += 1;
+      sumC += value;
+    }
+    if (value > 0) before += value;
   }
   const share = (value: number) => (total > 0 ? value / total : 0);
   return {
-    counts,
-    shares: { A: share(sums.A), B: share(sums.B), C: share(sums.C) },
+    counts: { A: countA, B: countB, C: countC },
+    shares: { A: share(sumA), B: share(sumB), C: share(sumC) },
     lastRank: { A: lastA, B: lastB },
   };
 }

@@ -7,7 +7,6 @@
 import { abcFromSorted, type AbcSummary } from './abc';
 import { giniFromSorted } from './lorenz';
 import type { CurvePoint } from './pareto';
-import { sortFloat64 } from './radixSort';
 import { positiveTotal, sortedAscending } from './sorted';
 
 export interface DrawnWhale {
@@ -65,13 +64,7 @@ function monotoneError(cumulative: Float64Array, indices: readonly number[], tot
 }
 
 function whaleOf(profits: ArrayLike<number>, maxPoints: number): DrawnWhale | undefined {
-  let count = 0;
-  for (let i = 0; i < profits.length; i += 1) if (Number.isFinite(profits[i] as number)) count += 1;
-  const finite = new Float64Array(count);
-  let j = 0;
-  for (let i = 0; i < profits.length; i += 1)
-    if (Number.isFinite(profits[i] as number)) finite[j++] = profits[i] as number;
-  const sorted = sortFloat64(finite);
+  const sorted = sortedAscending(profits);
   const n = sorted.length;
   const cumulative = new Float64Array(n + 1);
   let lossMakers = 0;

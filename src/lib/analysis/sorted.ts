@@ -4,8 +4,25 @@
  */
 import { sortFloat64 } from './radixSort';
 
-/** Finite values ascending, as a new Float64Array (non-finite values are dropped). */
+// Sorted copies made elsewhere (an import's Web Worker sorts its columns off the page's thread),
+// keyed by the array they were made from. Such arrays are never changed afterwards.
+const presorted = new WeakMap<ArrayLike<number>, Float64Array>();
+
+/**
+ * Records `sorted` as the result of `sortedAscending(values)`, so analyses of `values` skip the
+ * sort. The caller promises that `values` will not change.
+ */
+export function rememberSorted(values: ArrayLike<number>, sorted: Float64Array): void {
+  presorted.set(values, sorted);
+}
+
+/**
+ * Finite values ascending, as a Float64Array (non-finite values are dropped). Callers must not
+ * change the result: it may be shared with other analyses of the same values.
+ */
 export function sortedAscending(values: ArrayLike<number>): Float64Array {
+  const known = presorted.get(values);
+  if (known) return known;
   let count = 0;
   for (let i = 0; i < values.length; i += 1) if (Number.isFinite(values[i] as number)) count += 1;
   const sorted = new Float64Array(count);

@@ -25,16 +25,16 @@ export function listColumns(list: ImportedList): ListColumns {
   const cached = known.get(list);
   if (cached) return cached;
   const hasProfit = list.fields.includes('profit') || list.fields.includes('grossProfit');
-  const n = list.customers.length;
-  const ids = new Array<string>(n);
-  const names = new Array<string>(n);
-  const revenue = new Array<number>(n);
-  const profit = hasProfit ? new Array<number>(n) : undefined;
-  list.customers.forEach((customer, i) => {
-    ids[i] = customer.id;
-    names[i] = customer.name;
-    revenue[i] = customer.values.revenue ?? 0;
-    if (profit) profit[i] = profitOf(customer) ?? 0;
-  });
+  // Pushed, not `new Array(n)`: V8 makes a preallocated array of 100,000+ a slow dictionary.
+  const ids: string[] = [];
+  const names: string[] = [];
+  const revenue: number[] = [];
+  const profit: number[] | undefined = hasProfit ? [] : undefined;
+  for (const customer of list.customers) {
+    ids.push(customer.id);
+    names.push(customer.name);
+    revenue.push(customer.values.revenue ?? 0);
+    profit?.push(profitOf(customer) ?? 0);
+  }
   return { ids, names, revenue, profit };
 }
