@@ -4,11 +4,13 @@
  * URL is file-relative, and a learner's first launch, exam and relaunch report and resume right.
  * The package is unpacked into a sub-folder and served by a file server with no folder index.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { ADLCP_NS, IMSCP_NS, manifestProblems } from '../../src/lib/scorm/manifest';
+import { bigCsv } from '../../scripts/generate-import-fixtures.mjs';
 import { answerCorrectly, questionBank } from './quizHelpers';
 import { outlineManifest, readPackage, serveLms, urlsIn, type Lms } from './scormLms';
 import { distDir } from './site';
@@ -126,6 +128,29 @@ test('outside an LMS the launch page shows the course with a notice, accessibly'
   const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
   expect(errors).toEqual([]);
+});
+
+test('inside the package a tools page imports a large file through its worker (relative script URLs)', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const errors = collectErrors(page);
+  const folder = mkdtempSync(join(tmpdir(), 'scorm-import-'));
+  const file = join(folder, 'customers-40k.csv');
+  // Over the 1 MB above which the import runs in a Web Worker.
+  writeFileSync(file, bigCsv(40_000));
+  try {
+    await page.goto(`${lms.url}packages/en/en/tools/pareto/index.html`);
+    await page.getByLabel('Data', { exact: true }).selectOption('import');
+    await page.getByLabel('Choose a file…').setInputFiles(file);
+    await expect(page.locator('.imported')).toHaveText('Imported: customers-40k.csv (40,000 customers)', {
+      timeout: 60_000,
+    });
+    await expect(page.locator('.result')).toContainText('The top 20% of customers (8,000)');
+    expect(errors).toEqual([]);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 });
 
 let stored: LmsData;
