@@ -288,6 +288,7 @@ export const en = {
   'search.results': 'Search results',
   'search.count': '{n} result|{n} results',
   'search.none': 'Nothing found for “{q}”.',
+  'search.more': 'Show more results',
   'search.unavailable': 'Search is not available right now. Reload the page and try again.',
   'fontSize.label': 'Text size',
   'fontSize.s': 'Small',

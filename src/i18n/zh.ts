@@ -277,6 +277,7 @@ export const zh = {
   'search.results': '搜索结果',
   'search.count': '找到 {n} 条结果',
   'search.none': '没有找到与“{q}”相关的内容。',
+  'search.more': '显示更多结果',
   'search.unavailable': '搜索暂时无法使用。请刷新页面后再试。',
   'fontSize.label': '字号',
   'fontSize.s': '小',

@@ -3,8 +3,8 @@
  * WebAssembly and index) loads only when the box is first focused, or when `/` is pressed
  * anywhere outside a text field. Pagefind picks the index of the page's <html lang>, so a Chinese
  * page searches the Chinese edition. Results are links with the lesson title, its module and an
- * excerpt, built as text nodes; arrow keys move between the box and the results, Escape closes
- * them.
+ * excerpt, built as text nodes, eight at a time with a button for more (a common word such as 客户
+ * is on most pages); arrow keys move between the box and the results, Escape closes them.
  */
 import { interpolate } from '../i18n/interpolate';
 import { bestAnchor, excerptParts } from '../lib/search/excerpt';
@@ -22,7 +22,8 @@ interface Pagefind {
   debouncedSearch(term: string, options?: object, ms?: number): Promise<{ results: PagefindResult[] } | null>;
 }
 
-const MAX_RESULTS = 8;
+/** Results shown at first, and added by each press of "more". */
+const PAGE_SIZE = 8;
 
 /**
  * Loads Pagefind through the bridge the build writes next to it (scripts/build/search.mjs): a
@@ -58,7 +59,8 @@ async function startSearch(wrapper: HTMLElement, input: HTMLInputElement): Promi
   const panel = wrapper.querySelector<HTMLElement>('[data-search-results]');
   const status = wrapper.querySelector<HTMLElement>('[data-search-status]');
   const list = wrapper.querySelector<HTMLOListElement>('ol');
-  if (!panel || !status || !list) return;
+  const more = wrapper.querySelector<HTMLButtonElement>('[data-search-more]');
+  if (!panel || !status || !list || !more) return;
   const text = (name: string, params?: Record<string, string | number>) =>
     interpolate(wrapper.dataset[name] ?? '', params, document.documentElement.lang);
 
@@ -73,42 +75,79 @@ async function startSearch(wrapper: HTMLElement, input: HTMLInputElement): Promi
     panel.hidden = true;
   };
 
+  /** Results of the current search not shown yet. */
+  let pending: PagefindResult[] = [];
+  /** Counts searches, so a slow one never writes over a newer one. */
+  let generation = 0;
+  let loadingMore = false;
+
+  /** List items for some results (their data loads now). */
+  const render = async (batch: PagefindResult[]): Promise<HTMLLIElement[]> => {
+    const found = await Promise.all(batch.map((result) => result.data()));
+    return found.map((data) => {
+      const link = element('a', '', '', element('strong', data.meta['title'] ?? data.url));
+      link.href = bestAnchor(data.url, data.sub_results);
+      if (data.meta['section']) link.append(element('span', data.meta['section'], 'section'));
+      link.append(
+        element(
+          'span',
+          '',
+          'excerpt',
+          ...excerptParts(data.excerpt).map((part) => (part.mark ? element('mark', part.text) : part.text)),
+        ),
+      );
+      return element('li', '', '', link);
+    });
+  };
+
   const run = async (): Promise<void> => {
     const term = input.value.trim();
+    const current = ++generation;
+    // Busy until this search's results are shown (assistive technology and tests wait on it).
+    panel.setAttribute('aria-busy', 'true');
+    const done = () => {
+      if (current === generation) panel.setAttribute('aria-busy', 'false');
+    };
     if (!term) {
       list.replaceChildren();
+      pending = [];
+      more.hidden = true;
       status.textContent = '';
       close();
-      return;
+      return done();
     }
     panel.hidden = false;
     if (!pagefind) {
       status.textContent = text('unavailable');
-      return;
+      return done();
     }
     const search = await pagefind.debouncedSearch(term, {}, 200);
     // null: a newer keystroke superseded this search.
-    if (!search || input.value.trim() !== term) return;
-    const found = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
-    list.replaceChildren(
-      ...found.map((data) => {
-        const link = element('a', '', '', element('strong', data.meta['title'] ?? data.url));
-        link.href = bestAnchor(data.url, data.sub_results);
-        if (data.meta['section']) link.append(element('span', data.meta['section'], 'section'));
-        link.append(
-          element(
-            'span',
-            '',
-            'excerpt',
-            ...excerptParts(data.excerpt).map((part) => (part.mark ? element('mark', part.text) : part.text)),
-          ),
-        );
-        return element('li', '', '', link);
-      }),
-    );
+    if (!search || current !== generation) return;
+    const items = await render(search.results.slice(0, PAGE_SIZE));
+    if (current !== generation) return;
+    list.replaceChildren(...items);
+    pending = search.results.slice(PAGE_SIZE);
+    more.hidden = pending.length === 0;
     const n = search.results.length;
     status.textContent = n ? text('count', { n }) : text('none', { q: term });
+    done();
   };
+
+  more.addEventListener('click', async () => {
+    if (loadingMore) return;
+    loadingMore = true;
+    const current = generation;
+    const batch = pending.slice(0, PAGE_SIZE);
+    pending = pending.slice(PAGE_SIZE);
+    const items = await render(batch).finally(() => (loadingMore = false));
+    if (current !== generation) return;
+    list.append(...items);
+    // Focus moves to the first new result before the button may hide (a hidden button that has
+    // focus drops it, and the panel closes when focus leaves the search).
+    (items[0]?.querySelector('a') ?? links().at(-1) ?? input).focus();
+    more.hidden = pending.length === 0;
+  });
 
   input.addEventListener('input', () => void run());
   input.addEventListener('keydown', (event) => {

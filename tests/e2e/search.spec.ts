@@ -4,7 +4,7 @@
  * language, results name the lesson and its module, and it is all keyboard operable. Also run on
  * the build for a sub-path (scripts/test-all.mjs).
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { basePath } from './site';
 
 async function search(page: Page, query: string) {
@@ -12,8 +12,26 @@ async function search(page: Page, query: string) {
   await box.fill(query);
   const results = page.locator('#site-search-results');
   await expect(results).toBeVisible();
+  // Busy from the keystroke until this query's results are in.
+  await expect(results).toHaveAttribute('aria-busy', 'false');
   await expect(results.getByRole('status')).not.toHaveText('');
   return results;
+}
+
+/** The first result link with this text, pressing "more" while it is not among those shown. */
+async function findResult(results: Locator, text: string): Promise<Locator> {
+  // The title is the whole text of the link's <strong>; other pages may quote it in their excerpt.
+  const hit = results
+    .getByRole('link')
+    .filter({ has: results.page().getByText(text, { exact: true }) })
+    .first();
+  const more = results.getByRole('button', { name: /显示更多结果|Show more results/ });
+  while ((await hit.count()) === 0 && (await more.isVisible())) {
+    const shown = await results.getByRole('link').count();
+    await more.click();
+    await expect(results.getByRole('link')).not.toHaveCount(shown);
+  }
+  return hit;
 }
 
 const chinese = [
@@ -29,7 +47,7 @@ test('Chinese words find the Chinese lessons that use them, with their module', 
   for (const { query, finds } of chinese) {
     const results = await search(page, query);
     await expect(results.getByRole('status')).toHaveText(/^找到 \d+ 条结果$/);
-    const hit = results.getByRole('link').filter({ hasText: finds }).first();
+    const hit = await findResult(results, finds);
     await expect(hit, `${query} → ${finds}`).toBeVisible();
     await expect(hit.locator('.section')).toHaveText(/^模块 \d · /);
     await expect(hit.locator('mark').first()).toBeVisible();
@@ -59,6 +77,33 @@ test('English words find the English lessons, and the count says how many', asyn
   // is what the learner reads first, with English plural forms.
   const results = await search(page, 'Pareto');
   await expect(results.getByRole('status')).toHaveText(/^\d+ results?$/);
+});
+
+test('a common word shows eight results, and "more" adds the next eight with focus on the first new one', async ({
+  page,
+}) => {
+  await page.goto(`${basePath}zh/`);
+  const results = await search(page, '客户');
+  const count = Number((await results.getByRole('status').textContent())?.match(/\d+/)?.[0]);
+  // 客户 is on nearly every Chinese lesson: far more than one screen of results.
+  expect(count).toBeGreaterThan(24);
+  const links = results.getByRole('link');
+  await expect(links).toHaveCount(8);
+  const more = results.getByRole('button', { name: '显示更多结果' });
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await expect(links).toHaveCount(16);
+  await expect(links.nth(8)).toBeFocused();
+  const hrefs = await links.evaluateAll((all) => all.map((a) => a.getAttribute('href')));
+  expect(new Set(hrefs).size).toBe(16);
+  // Pressing until the end shows every result once, then the button goes.
+  while (await more.isVisible()) {
+    const shown = await links.count();
+    await more.click();
+    await expect(links).not.toHaveCount(shown);
+  }
+  await expect(links).toHaveCount(count);
+  await expect(results).toBeVisible();
 });
 
 test('/ focuses search, arrows reach the results, Enter opens one, Escape closes', async ({ page }) => {
@@ -125,7 +170,7 @@ test('trainer pages are found too, in the page language', async ({ page }) => {
   ]) {
     await page.goto(`${basePath}${locale}/`);
     const results = await search(page, query);
-    const hit = results.getByRole('link').filter({ hasText: finds }).first();
+    const hit = await findResult(results, finds);
     await expect(hit, `${query} → ${finds}`).toBeVisible();
     expect(await hit.getAttribute('href')).toMatch(new RegExp(`^${basePath}${locale}/trainer/notes/`));
   }
