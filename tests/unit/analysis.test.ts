@@ -58,6 +58,8 @@ describe('ABC', () => {
 
   it('classes by the share held by the customers above (A under 80%, B under 95%)', () => {
     expect(abcClasses(values)).toEqual(['B', 'A', 'C', 'A', 'B', 'A', 'C', 'B']);
+    // Imported columns are typed arrays: the same classes, as letters.
+    expect(abcClasses(Float64Array.from(values))).toEqual(['B', 'A', 'C', 'A', 'B', 'A', 'C', 'B']);
     const summary = abcSummary(values);
     expect(summary.counts).toEqual({ A: 3, B: 3, C: 2 });
     expect(summary.shares.A).toBeCloseTo(0.8, 12);

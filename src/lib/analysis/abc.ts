@@ -66,13 +66,14 @@ export function abcSummary(values: ArrayLike<number>): AbcSummary {
  * The class of each customer in input order. Ties at a class boundary go to the better class, so
  * equal values always share a class.
  */
-export function abcClasses(values: readonly number[]): AbcClass[] {
+export function abcClasses(values: ArrayLike<number>): AbcClass[] {
   const sorted = sortedAscending(values);
   const summary = abcFromSorted(sorted);
   const valueAtRank = (rank: number) => (rank < 0 ? Infinity : (sorted[sorted.length - 1 - rank] as number));
   const minA = valueAtRank(summary.lastRank.A);
   const minB = valueAtRank(summary.lastRank.B);
-  return values.map((value) => {
+  // Array.from, not map: on a typed array map would make numbers of the classes.
+  return Array.from(values, (value): AbcClass => {
     if (!Number.isFinite(value) || value <= 0) return 'C';
     if (summary.lastRank.A >= 0 && value >= minA) return 'A';
     if (summary.lastRank.B >= 0 && value >= minB) return 'B';

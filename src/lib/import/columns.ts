@@ -9,8 +9,9 @@ import type { ImportedList } from './types';
 export interface ListColumns {
   ids: string[];
   names: string[];
-  revenue: number[];
-  profit: number[] | undefined;
+  /** A plain array here; the Float64Array the import worker made when it comes from there. */
+  revenue: ArrayLike<number>;
+  profit: ArrayLike<number> | undefined;
 }
 
 // Columns computed where the list was made (in a worker), kept with the list they belong to.
