@@ -13,10 +13,11 @@
  * measures only the named rows.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 import { findChromium } from './find-chromium.mjs';
 
@@ -34,7 +35,9 @@ const { default: lighthouse } = await import('lighthouse');
 
 const outDir = mkdtempSync(join(tmpdir(), 'kas-lighthouse-'));
 // The server starts first so the build can name its origin; it reads files as they are asked for.
-const files = sirv(outDir, { dev: true, extensions: ['html'] });
+// Text files are served gzip-compressed, as every static host serves them (the .gz copies are
+// written after the build; sirv picks them when the browser accepts gzip).
+const files = sirv(outDir, { dev: true, extensions: ['html'], gzip: true });
 const server = createServer((request, response) =>
   files(request, response, () => {
     response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
@@ -56,6 +59,11 @@ if (build.status !== 0) {
   server.close();
   process.exit(build.status ?? 1);
 }
+
+const compressible = /\.(html|css|js|mjs|json|svg|webmanifest|xml|txt)$/;
+for (const file of readdirSync(outDir, { recursive: true, encoding: 'utf8' }))
+  if (compressible.test(file))
+    writeFileSync(join(outDir, `${file}.gz`), gzipSync(readFileSync(join(outDir, file)), { level: 9 }));
 
 const toolsDir = join(outDir, 'zh', 'tools');
 // A real simulator page (the Pareto explorer when it exists), not the tools index.

@@ -93,15 +93,23 @@ function bindCompleteButtons(): void {
 }
 
 function bindProgress(): void {
-  const percent = new Intl.NumberFormat(document.documentElement.lang || 'en', {
-    style: 'percent',
-    maximumFractionDigits: 0,
-  });
+  // Found once (the markup does not change). A page without them never reads the store here, and
+  // the percent format is made only when a template uses it: the first Intl formatter of a page
+  // starts ICU, which costs a phone over 100 ms.
+  const badges = [...document.querySelectorAll<HTMLElement>('[data-lesson-done]')];
+  const counters = [...document.querySelectorAll<HTMLElement>('[data-progress-keys]')];
+  if (badges.length === 0 && counters.length === 0) return;
+  let percent: Intl.NumberFormat | undefined;
+  const formatPercent = (fraction: number) => {
+    percent ??= new Intl.NumberFormat(document.documentElement.lang || 'en', {
+      style: 'percent',
+      maximumFractionDigits: 0,
+    });
+    return percent.format(fraction);
+  };
   progress.subscribe((state) => {
-    for (const badge of document.querySelectorAll<HTMLElement>('[data-lesson-done]')) {
-      badge.hidden = !isComplete(state, badge.dataset['lessonDone'] ?? '');
-    }
-    for (const element of document.querySelectorAll<HTMLElement>('[data-progress-keys]')) {
+    for (const badge of badges) badge.hidden = !isComplete(state, badge.dataset['lessonDone'] ?? '');
+    for (const element of counters) {
       const keys = (element.dataset['progressKeys'] ?? '').split(' ').filter(Boolean);
       const done = countComplete(state, keys);
       const fraction = keys.length ? done / keys.length : 0;
@@ -110,7 +118,7 @@ function bindProgress(): void {
         element.textContent = interpolate(template, {
           done,
           total: keys.length,
-          pct: percent.format(fraction),
+          pct: template.includes('{pct}') ? formatPercent(fraction) : '',
         });
       if (element.hasAttribute('data-progress-meter')) {
         const bar = element.querySelector<HTMLElement>('span');
