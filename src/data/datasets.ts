@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import distributor from '../../content/datasets/distributor-300.csv?raw';
 import industrial from '../../content/datasets/industrial-supplier-120.csv?raw';
 import software from '../../content/datasets/software-vendor-60.csv?raw';
+import sixCustomers from '../../content/datasets/capstone-six-customers-15.csv?raw';
 import type { SampleDataset } from '@/lib/analysis/simulatorState';
 
 export interface CustomerColumns {
@@ -25,3 +26,11 @@ export const sampleData: Record<SampleDataset, CustomerColumns> = {
   distributor: columns(distributor),
   'software-vendor': columns(software),
 };
+
+/** Customer lists that belong to one lesson (the figures its text works through). */
+export const lessonData = {
+  /** Capstone case 1: the fifteen customers of m08/01 (C1–C6 as in its tables, C7–C15 summing to its "other nine" row). */
+  'six-customers': columns(sixCustomers),
+} as const;
+
+export type LessonDataset = keyof typeof lessonData;

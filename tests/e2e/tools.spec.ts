@@ -107,6 +107,26 @@ test('the profitability map steps through customers by keyboard', async ({ page 
   await expect(page.getByText(`${losses} loss-making customers`).first()).toBeVisible();
 });
 
+test("capstone case 1 puts its own fifteen customers on the map (the lesson's table, C5 the one loss-maker)", async ({
+  page,
+}) => {
+  await page.goto('/en/learn/m08-capstone/01-six-customers/');
+  const chart = page.getByRole('img', { name: 'Customer profitability map: revenue against profit' });
+  await chart.scrollIntoViewIfNeeded();
+  // The lesson hydrates it when visible; the read-out answers once it has.
+  await expect(page.locator('astro-island[component-url*="ProfitMapView"]')).not.toHaveAttribute('ssr', /.*/);
+  await expect(page.locator('[data-simulator-slot]')).toHaveCount(0);
+  await chart.focus();
+  const readout = page.locator('.readout');
+  // Largest first: C1 (1,500, profit 120 − 96 = 24), then C2 (1,100, 220 − 64 = 156); the last is C15.
+  await expect(readout).toContainText('C1: revenue 1.5K, profit 24 · High revenue, low profit');
+  await page.keyboard.press('ArrowRight');
+  await expect(readout).toContainText('C2: revenue 1.1K, profit 156');
+  await page.keyboard.press('End');
+  await expect(readout).toContainText('C15:');
+  await expect(page.getByText('1 loss-making customer').first()).toBeVisible();
+});
+
 test('the results download as CSV with an ABC class per customer', async ({ page }) => {
   await page.goto('/en/tools/pareto/');
   const [download] = await Promise.all([
