@@ -49,7 +49,6 @@ export function packStrings(strings: readonly string[]): PackedStrings {
 
 export function unpackStrings(packed: PackedStrings): string[] {
   const n = packed.offsets.length - 1;
-  // Pushed, not `new Array(n)`: V8 makes a preallocated array this long a slow dictionary.
   const out: string[] = [];
   for (let i = 0; i < n; i += 1)
     out.push(packed.text.slice(packed.offsets[i] as number, packed.offsets[i + 1] as number));
