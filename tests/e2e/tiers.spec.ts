@@ -29,6 +29,12 @@ function countsOf(tiers: number[]): number[] {
   return [0, 1, 2, 3].map((t) => tiers.filter((x) => x === t).length);
 }
 
+/** Opens the tools page and waits until the classifier has read the settings in its URL. */
+async function openTiers(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.locator('.classifier')).toHaveAttribute('data-ready', 'true');
+}
+
 async function pyramidCounts(page: Page): Promise<number[]> {
   const counts = [];
   for (const tier of ['platinum', 'gold', 'iron', 'lead'])
@@ -37,7 +43,7 @@ async function pyramidCounts(page: Page): Promise<number[]> {
 }
 
 test('weights on the capstone list give the counts per tier worked out by hand', async ({ page }) => {
-  await page.goto('/en/tools/tiers/?data=capstone-12');
+  await openTiers(page, '/en/tools/tiers/?data=capstone-12');
   const revenue = page.getByRole('slider', { name: 'Revenue' });
   await revenue.focus();
   await page.keyboard.press('End');
@@ -86,11 +92,14 @@ test('weights on the capstone list give the counts per tier worked out by hand',
 });
 
 test('a malformed URL falls back to the defaults, value by value', async ({ page }) => {
-  await page.goto('/en/tools/tiers/');
+  await openTiers(page, '/en/tools/tiers/');
   const status = page.locator('.tier-status');
   await expect(status).toContainText('Method 2:');
   const defaults = await status.textContent();
-  await page.goto('/en/tools/tiers/?data=nope&w=zz50,r50&norm=<script>&sh=90,90,90&lm=-3&mode=thresholds');
+  await openTiers(
+    page,
+    '/en/tools/tiers/?data=nope&w=zz50,r50&norm=<script>&sh=90,90,90&lm=-3&mode=thresholds',
+  );
   await expect(page.getByLabel('Data')).toHaveValue('distributor');
   await expect(page.getByLabel('By score thresholds')).toBeChecked(); // the one valid value is kept
   await expect(page.getByLabel('Minimum margin (%)')).toHaveValue('2');
@@ -162,7 +171,7 @@ test('the pyramid draws the same SVG for the same setting (snapshot committed in
   page,
 }) => {
   // A change to the chart must update its snapshot on purpose: npx playwright test tiers --update-snapshots
-  await page.goto('/en/tools/tiers/?data=capstone-12&w=r50,p50');
+  await openTiers(page, '/en/tools/tiers/?data=capstone-12&w=r50,p50');
   await expect(page.locator('.tier-status')).toContainText('Method 2:');
   const markup = await page
     .locator('figure.pyramid svg')
@@ -181,7 +190,7 @@ test('an imported list is tiered by hand-checked counts, and never goes into the
    * give 1, 2 and 7 places (5%, 20%, 70% of 10, rounded): Alpha platinum, Bravo gold, Delta,
    * Foxtrot, Golf, Hotel and India iron, and Juliet lead with Charlie and Echo.
    */
-  await page.goto('/en/tools/tiers/');
+  await openTiers(page, '/en/tools/tiers/');
   await page.getByLabel('Data', { exact: true }).selectOption('import');
   await page
     .getByLabel('Choose a file…')
