@@ -106,6 +106,36 @@ test('hostile customer names are shown as text and run no script', async ({ page
   expect(dialogs).toEqual([]);
 });
 
+/*
+ * The same GB18030 file for ABC and the whale curve. ABC (A while the share ranked above is under
+ * 80%): 5000 (0%) A, 2000 (50%) A, 1000 (70%) A, 800 (80%) B, 500 (88%) B, 300 (93%) B, then C for
+ * 200, 100, 60, 40 → A 3 (80%), B 3 (16%), C 4 (4%).
+ * Profit = gross profit − cost to serve: C01 1200, C02 450, C03 (180 + 120) − (50 + 30) = 220,
+ * C04 180, C05 110, C06 −10, C07 −20, C08 10, C09 −120 − 10 = −130, C10 7 → total 2,017.
+ * The seven profitable ones make 2,177 = 107.9% of it; the three loss-makers give back 7.9%.
+ */
+test('the imported Chinese file gives ABC classes and the whale curve worked out by hand', async ({
+  page,
+}) => {
+  await openImport(page, 'zh');
+  await importFile(page, 'zh', 'gb18030-customers.csv');
+  await expect(page.locator('.imported')).toContainText('10 家客户');
+  const abc = page.getByRole('table').filter({ hasText: '类别' });
+  for (const [cls, count, share] of [
+    ['A', '3', '80%'],
+    ['B', '3', '16%'],
+    ['C', '4', '4%'],
+  ])
+    await expect(abc.getByRole('row').filter({ has: page.getByRole('rowheader', { name: cls }) })).toHaveText(
+      `${cls}${count}${share}`,
+    );
+  await page.getByRole('button', { name: '鲸鱼曲线' }).click();
+  await expect(
+    page.getByText('曲线峰值 107.9%：前 7 家客户（70%）创造的利润相当于总利润的 107.9%。'),
+  ).toBeVisible();
+  await expect(page.getByText('3 家客户亏损，吃掉了 7.9% 的利润。')).toBeVisible();
+});
+
 test('a file dropped on the drop zone is imported like a chosen one', async ({ page }) => {
   await openImport(page, 'en');
   const bytes = [...readFileSync(fixture('gb18030-customers.csv'))];
