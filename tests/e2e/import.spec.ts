@@ -125,7 +125,7 @@ test('the imported Chinese file gives ABC classes and the whale curve worked out
     ['A', '3', '80%'],
     ['B', '3', '16%'],
     ['C', '4', '4%'],
-  ])
+  ] as const)
     await expect(abc.getByRole('row').filter({ has: page.getByRole('rowheader', { name: cls }) })).toHaveText(
       `${cls}${count}${share}`,
     );
