@@ -3,10 +3,9 @@
  * objects (or 400,000 separate strings and boxed numbers) through postMessage costs the page
  * hundreds of milliseconds of one task; here ids and names travel as one string each with a
  * Uint32Array of offsets, and every value field as a Float64Array (NaN where missing) whose buffer
- * is transferred, not copied. On arrival the columns the charts need are a few tight loops, and
- * the customer objects are built only if something asks for them. The worker also makes the
- * charts' revenue and profit columns and sorts them (the costliest step of the analyses), so the
- * page does not sort 200,000 numbers in one task.
+ * is transferred, not copied. The worker also makes the charts' revenue and profit columns and
+ * their sorted copies (sorting is the costliest step of the analyses), so on arrival the page only
+ * splits the strings; the customer objects are built only if something asks for them.
  */
 import { rememberSorted, sortedAscending } from '../analysis/sorted';
 import type { ListColumns } from './columns';
