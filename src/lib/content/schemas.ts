@@ -62,6 +62,11 @@ const questionBase = z.object({
   id: z.string().regex(/^m\d{2}-[a-z0-9-]+$/, 'question id like m01-q01'),
   /** The lesson slug (within the module) the question tests, e.g. `01-pareto`. */
   lesson: lessonSlug,
+  /**
+   * Which of that lesson's objectives the question tests: the 1-based position in the lesson's
+   * `objectives` list (the same in both languages). Checked by `src/lib/quiz/bankRules.ts`.
+   */
+  objective: z.number().int().min(1).optional(),
   /** The question as asked. */
   prompt: text,
   /** Shown after answering: why the answer is right. */
