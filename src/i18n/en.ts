@@ -494,7 +494,7 @@ export const en = {
   'tierCards.right': 'Right: {tier}.',
   'tierCards.wrong': "You chose {chosen}; the lesson's answer is {tier}.",
   'tierCards.answer': 'Why',
-  'tierCards.fact.revenue': 'Annual revenue (¥10,000)',
+  'tierCards.fact.revenue': 'Annual revenue (¥ million)',
   'tierCards.fact.margin': 'Margin',
   'tierCards.fact.payment': 'Payment',
   'tierCards.fact.potential': 'Potential',

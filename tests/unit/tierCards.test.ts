@@ -22,7 +22,7 @@ describe('the tier card decks', () => {
   it('hold a profit trap (big revenue, a thin or negative profit → lead) and a small but promising card', () => {
     const trap = en.find((c) => c.id === 'profit-trap');
     expect(trap?.tier).toBe('lead');
-    expect(trap?.facts.revenue).toMatch(/540/);
+    expect(trap?.facts.revenue).toMatch(/5\.4/);
     expect(en.find((c) => c.id === 'small-promising')?.tier).toBe('iron');
     for (const tier of ['platinum', 'gold', 'iron', 'lead'] as const)
       expect(en.filter((c) => c.tier === tier).length).toBeGreaterThanOrEqual(2);
