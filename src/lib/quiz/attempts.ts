@@ -79,6 +79,19 @@ export function mistakes(attempts: readonly Attempt[], scope?: string): string[]
     .map(([id]) => id);
 }
 
+/**
+ * The mistakes that can still be reviewed: saved attempts may name questions since removed from
+ * the bank (ids are kept where a question survives, but not every question does), and those are
+ * skipped rather than shown empty.
+ */
+export function reviewableMistakes(
+  attempts: readonly Attempt[],
+  known: ReadonlySet<string> | ReadonlyMap<string, unknown>,
+  scope?: string,
+): string[] {
+  return mistakes(attempts, scope).filter((id) => known.has(id));
+}
+
 /** Share of each lesson's questions answered right in one attempt: the per-lesson breakdown. */
 export function byLesson(
   attempt: Attempt,
