@@ -66,7 +66,7 @@ const questionBase = z.object({
    * Which of that lesson's objectives the question tests: the 1-based position in the lesson's
    * `objectives` list (the same in both languages). Checked by `src/lib/quiz/bankRules.ts`.
    */
-  objective: z.number().int().min(1).optional(),
+  objective: z.number().int().min(1),
   /** The question as asked. */
   prompt: text,
   /** Shown after answering: why the answer is right. */
