@@ -190,7 +190,7 @@ for (const lang of locales) {
     for (const person of jinhe.people) {
       const card = page.locator(`li[data-person-id="${person.id}"]`);
       const [role, attitude, contact] = w.labels;
-      await card.getByLabel(role, { exact: true }).selectOption({ label: w.role[person.model.role] });
+      await card.getByLabel(new RegExp(`^${role}`)).selectOption({ label: w.role[person.model.role] });
       if (person.model.secondRole)
         await card.getByLabel(w.second).selectOption({ label: w.role[person.model.secondRole] });
       await card.getByLabel(attitude).selectOption({ label: w.attitude[person.model.attitude] });
