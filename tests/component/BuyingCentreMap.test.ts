@@ -16,10 +16,18 @@ const binjiang = buyingCase('en', 'binjiang-hospital');
 type User = ReturnType<typeof userEvent.setup>;
 
 /** Marks one person through their three labelled selects, using the keyboard. */
-async function markPerson(user: User, name: string, role: string, attitude: string, contact: string) {
+async function markPerson(
+  user: User,
+  name: string,
+  role: string,
+  attitude: string,
+  contact: string,
+  secondRole = 'No second role',
+) {
   const group = screen.getByRole('group', { name: new RegExp(`^${name}\\b`) });
   for (const [label, option] of [
     ['Buying role', role],
+    ['Second buying role (if any)', secondRole],
     ['Attitude', attitude],
     ['How well the rep knows them', contact],
   ] as const) {
@@ -45,21 +53,25 @@ describe('BuyingCentreMap', { timeout: 20_000 }, () => {
   it('builds the map as people are marked, and matches the model answer', async () => {
     const user = userEvent.setup();
     render(BuyingCentreMap, { cases: [jinhe], strings: pickStrings('en', buyingCentreKeys), lang: 'en' });
-    await markPerson(user, 'Ma Lin', 'Coach', 'Supportive', 'Visited one-to-one');
+    await markPerson(user, 'Ma Lin', 'Coach', 'Supportive', 'Visited one-to-one', 'User');
+    expect(cell('user')?.dataset['status']).toBe('covered');
     await markPerson(user, 'Xu Peng', 'User', 'Neutral', 'Visited one-to-one');
     await markPerson(user, 'Deng Hui', 'Technical gatekeeper', 'Sceptical', 'Seen only in a group');
     expect(cell('gatekeeper')?.dataset['status']).toBe('unvisited');
     await markPerson(user, 'Fan Jie', 'Technical gatekeeper', 'Neutral', 'Visited one-to-one');
-    expect(cell('gatekeeper')?.dataset['status']).toBe('covered');
+    // Fan Jie met one-to-one does not cover Deng Hui, seen only in a group.
+    expect(cell('gatekeeper')?.dataset['status']).toBe('unvisited');
     await markPerson(user, 'Qian Wei', 'Decision maker', 'Not known', 'Seen only in a group');
     await markPerson(user, 'Zhou Li', 'No buying role', 'Supportive', 'Visited one-to-one');
     expect(cell('decision-maker')?.dataset['status']).toBe('unvisited');
     expect(
-      within(cell('decision-maker') as HTMLElement).getByText('Risk: not yet visited one-to-one'),
+      within(cell('decision-maker') as HTMLElement).getByText(
+        'Risk: someone here not yet visited one-to-one',
+      ),
     ).toBeInTheDocument();
     expect(
       screen.getByText(
-        /^Of the 5 people with a buying role, 3 have been visited one-to-one; 1 of the four roles is at risk\.$/,
+        /^Of the 5 people with a buying role, 3 have been visited one-to-one; the map shows 2 risks\.$/,
       ),
     ).toBeInTheDocument();
 
@@ -69,7 +81,10 @@ describe('BuyingCentreMap', { timeout: 20_000 }, () => {
       screen.getByRole('heading', { name: '18 of your 18 marks match the model answer.' }),
     ).toHaveFocus();
     const found = document.querySelector('[data-list="found"]') as HTMLElement;
-    expect(within(found).getByText('Decision maker: Risk: not yet visited one-to-one')).toBeInTheDocument();
+    expect([...found.querySelectorAll('li')].map((li) => li.textContent?.trim())).toEqual([
+      'Deng Hui (Technical gatekeeper): Risk: not yet visited one-to-one',
+      'Qian Wei (Decision maker): Risk: not yet visited one-to-one',
+    ]);
     expect(
       within(document.querySelector('[data-list="missed"]') as HTMLElement).getByText('None'),
     ).toBeInTheDocument();
@@ -95,7 +110,12 @@ describe('BuyingCentreMap', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Compare with the model answer' }));
     const missed = document.querySelector('[data-list="missed"]') as HTMLElement;
     expect(within(missed).getByText('Coach: Risk: not yet identified')).toBeInTheDocument();
-    expect(within(missed).getByText('Decision maker: Risk: not yet visited one-to-one')).toBeInTheDocument();
+    for (const text of [
+      'Guo Ming (Decision maker): Risk: not yet visited one-to-one',
+      'Jiang Yan (Technical gatekeeper): Risk: not yet visited one-to-one',
+      'Tao Fang (User): Risk: not yet visited one-to-one',
+    ])
+      expect(within(missed).getByText(text)).toBeInTheDocument();
     const pan = screen.getByRole('group', { name: /^Pan Tao\b/ });
     expect(within(pan).getAllByText('✗ differs')).toHaveLength(2);
     expect(within(pan).getByText('✓ matches')).toBeInTheDocument();

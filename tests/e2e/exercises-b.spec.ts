@@ -45,6 +45,8 @@ const words = {
     attitude: { supportive: 'Supportive', neutral: 'Neutral', sceptical: 'Sceptical', unknown: 'Not known' },
     contact: { none: 'Never met', group: 'Seen only in a group', 'one-to-one': 'Visited one-to-one' },
     labels: ['Buying role', 'Attitude', 'How well the rep knows them'],
+    second: 'Second buying role (if any)',
+    risk: (name: string, roles: string) => `${name} (${roles}): Risk: not yet visited one-to-one`,
     score: (n: number, of: number) => `${n} of your ${of} marks match the model answer.`,
     sorted: (n: number, of: number) => `${n} of ${of} correct.`,
     final: (t: number) => `Final temperature: ${t}°C`,
@@ -63,6 +65,8 @@ const words = {
     attitude: { supportive: '支持', neutral: '中立', sceptical: '怀疑', unknown: '不清楚' },
     contact: { none: '从未见过', group: '只在集体场合见过', 'one-to-one': '单独拜访过' },
     labels: ['采购角色', '态度', '接触程度'],
+    second: '第二个采购角色（如有）',
+    risk: (name: string, roles: string) => `${name}（${roles}）：风险：尚未单独拜访`,
     score: (n: number, of: number) => `你的标注有 ${n} / ${of} 项与参考答案一致。`,
     sorted: (n: number, of: number) => `答对 ${n} / ${of} 题。`,
     final: (t: number) => `最终水温：${t}°C`,
@@ -177,24 +181,32 @@ for (const lang of locales) {
   }) => {
     const jinhe = buyingCase(lang, 'jinhe-dairy');
     const modelRisks = buildMap(jinhe.people, modelMarks(jinhe.people)).risks;
-    expect(modelRisks).toEqual([{ role: 'decision-maker', status: 'unvisited' }]);
+    // Per person: Deng Hui (a gatekeeper seen only in a group) is a risk although Fan Jie, the other
+    // gatekeeper, has been visited; Qian Wei, the decision maker, too.
+    expect(modelRisks.map((r) => (r.kind === 'person' ? r.id : r.role))).toEqual(['deng-hui', 'qian-wei']);
 
     await page.goto(`/${lang}/tools/buying-centre/`);
     await hydrated(page, 'BuyingCentreMap');
     for (const person of jinhe.people) {
       const card = page.locator(`li[data-person-id="${person.id}"]`);
       const [role, attitude, contact] = w.labels;
-      await card.getByLabel(role).selectOption({ label: w.role[person.model.role] });
+      await card.getByLabel(new RegExp(`^${role}`)).selectOption({ label: w.role[person.model.role] });
+      if (person.model.secondRole)
+        await card.getByLabel(w.second).selectOption({ label: w.role[person.model.secondRole] });
       await card.getByLabel(attitude).selectOption({ label: w.attitude[person.model.attitude] });
       await card.getByLabel(contact).selectOption({ label: w.contact[person.model.contact] });
     }
     await expect(page.locator('[data-role="decision-maker"]')).toHaveAttribute('data-status', 'unvisited');
     await expect(page.locator('[data-role="coach"]')).toHaveAttribute('data-status', 'covered');
+    await expect(page.locator('[data-role="user"]')).toHaveAttribute('data-status', 'covered');
+    await expect(page.locator('[data-role="gatekeeper"]')).toHaveAttribute('data-status', 'unvisited');
     await page.getByRole('button', { name: w.compare }).press('Enter');
     const outOf = jinhe.people.length * 3;
     await expect(page.getByRole('heading', { name: w.score(outOf, outOf) })).toBeFocused();
+    const name = (id: string) => jinhe.people.find((p) => p.id === id)!.name;
     await expect(page.locator('[data-list="found"] li')).toHaveText([
-      `${w.role['decision-maker']}${lang === 'en' ? ': Risk: not yet visited one-to-one' : '：风险：尚未单独拜访'}`,
+      w.risk(name('deng-hui'), w.role.gatekeeper),
+      w.risk(name('qian-wei'), w.role['decision-maker']),
     ]);
     await axeBothThemes(page, `/${lang}/tools/buying-centre/ (compared)`);
   });

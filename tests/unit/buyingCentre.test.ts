@@ -2,33 +2,47 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
+  attitudes,
   buildMap,
+  buyingRoles,
   compareWithModel,
+  contactLevels,
   modelMarks,
+  personRoles,
+  riskKey,
+  rolesOf,
   type CasePerson,
   type PersonMarks,
+  type Risk,
 } from '@/lib/exercises/buyingCentre';
 import { buyingCentreCaseSchema } from '@/lib/exercises/buyingCentreSchema';
 
 const people = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id }));
+
+const show = (r: Risk) =>
+  riskKey(r) + (r.kind === 'person' && r.status === 'unvisited' ? `:${r.roles.join('+')}` : '');
 
 describe('buildMap', () => {
   const cases: {
     name: string;
     marks: Record<string, PersonMarks>;
     risks: string[];
+    status: string[];
     visited: [number, number];
   }[] = [
     {
-      name: 'nothing marked: all four roles unidentified',
+      name: 'nothing marked: all four roles unidentified, and every person',
       marks: {},
       risks: [
-        'user:unidentified',
-        'gatekeeper:unidentified',
-        'coach:unidentified',
-        'decision-maker:unidentified',
+        'role:user:unidentified',
+        'role:gatekeeper:unidentified',
+        'role:coach:unidentified',
+        'role:decision-maker:unidentified',
+        ...['a', 'b', 'c', 'd', 'e'].map((id) => `person:${id}:unidentified`),
       ],
+      status: ['unidentified', 'unidentified', 'unidentified', 'unidentified'],
       visited: [0, 0],
     },
     {
@@ -38,9 +52,10 @@ describe('buildMap', () => {
         b: { role: 'gatekeeper', contact: 'one-to-one' },
         c: { role: 'coach', contact: 'one-to-one' },
         d: { role: 'decision-maker', contact: 'one-to-one' },
-        e: { role: 'none', contact: 'one-to-one' },
+        e: { role: 'none', contact: 'none' },
       },
       risks: [],
+      status: ['covered', 'covered', 'covered', 'covered'],
       visited: [4, 4],
     },
     {
@@ -50,35 +65,57 @@ describe('buildMap', () => {
         b: { role: 'gatekeeper', contact: 'one-to-one' },
         c: { role: 'coach', contact: 'one-to-one' },
         d: { role: 'decision-maker', contact: 'group' },
+        e: { role: 'none' },
       },
-      risks: ['decision-maker:unvisited'],
+      risks: ['person:d:unvisited:decision-maker'],
+      status: ['covered', 'covered', 'covered', 'unvisited'],
       visited: [3, 4],
     },
     {
-      name: 'one visited gatekeeper covers the role even if another is not met',
+      // The bug of issue 15: a visited gatekeeper used to hide one never met.
+      name: 'one visited gatekeeper does not cover another never met',
       marks: {
         a: { role: 'gatekeeper', contact: 'none' },
         b: { role: 'gatekeeper', contact: 'one-to-one' },
-        c: { role: 'user' },
+        c: { role: 'user', secondRole: 'coach', contact: 'one-to-one' },
+        d: { role: 'decision-maker', contact: 'one-to-one' },
+        e: { role: 'none' },
       },
-      risks: ['user:unvisited', 'coach:unidentified', 'decision-maker:unidentified'],
-      visited: [1, 3],
+      risks: ['person:a:unvisited:gatekeeper'],
+      status: ['covered', 'unvisited', 'covered', 'covered'],
+      visited: [3, 4],
     },
     {
-      name: 'people with no buying role do not cover a role',
-      marks: { a: { role: 'none', contact: 'one-to-one' } },
-      risks: [
-        'user:unidentified',
-        'gatekeeper:unidentified',
-        'coach:unidentified',
-        'decision-maker:unidentified',
-      ],
-      visited: [0, 0],
+      name: 'a user who is also a coach fills both roles, and is one risk with both roles if not visited',
+      marks: {
+        a: { role: 'coach', secondRole: 'user', contact: 'group' },
+        b: { role: 'gatekeeper', contact: 'one-to-one' },
+        c: { role: 'decision-maker', contact: 'one-to-one' },
+        d: { role: 'none' },
+        e: { role: 'none' },
+      },
+      risks: ['person:a:unvisited:user+coach'],
+      status: ['unvisited', 'covered', 'unvisited', 'covered'],
+      visited: [2, 3],
+    },
+    {
+      name: 'a second role repeating the first, or beside "no buying role", adds nothing',
+      marks: {
+        a: { role: 'user', secondRole: 'user', contact: 'one-to-one' },
+        b: { role: 'none', secondRole: 'coach', contact: 'none' },
+        c: { role: 'none' },
+        d: { role: 'none' },
+        e: { role: 'none' },
+      },
+      risks: ['role:gatekeeper:unidentified', 'role:coach:unidentified', 'role:decision-maker:unidentified'],
+      status: ['covered', 'unidentified', 'unidentified', 'unidentified'],
+      visited: [1, 1],
     },
   ];
-  it.each(cases)('$name', ({ marks, risks, visited }) => {
+  it.each(cases)('$name', ({ marks, risks, status, visited }) => {
     const map = buildMap(people, marks);
-    expect(map.risks.map((r) => `${r.role}:${r.status}`)).toEqual(risks);
+    expect(map.risks.map(show)).toEqual(risks);
+    expect(map.cells.map((c) => c.status)).toEqual(status);
     expect([map.visited, map.influencers]).toEqual(visited);
     expect(map.cells.map((c) => c.role)).toEqual(['user', 'gatekeeper', 'coach', 'decision-maker']);
   });
@@ -86,13 +123,62 @@ describe('buildMap', () => {
   it('lists the holders of each role with their marks and counts the unmarked', () => {
     const map = buildMap(people, {
       a: { role: 'user', attitude: 'sceptical', contact: 'group' },
-      b: { role: 'user' },
+      b: { role: 'coach', secondRole: 'user' },
     });
     expect(map.cells[0]?.people).toEqual([
-      { id: 'a', attitude: 'sceptical', contact: 'group' },
-      { id: 'b', attitude: undefined, contact: undefined },
+      { id: 'a', attitude: 'sceptical', contact: 'group', visited: false },
+      { id: 'b', attitude: undefined, contact: undefined, visited: false },
     ]);
+    expect(map.cells[2]?.people.map((p) => p.id)).toEqual(['b']);
     expect(map.unmarked).toBe(3);
+  });
+
+  const marksArb = fc.dictionary(
+    fc.constantFrom('a', 'b', 'c', 'd', 'e'),
+    fc.record(
+      {
+        role: fc.constantFrom(...personRoles),
+        secondRole: fc.constantFrom(...buyingRoles),
+        attitude: fc.constantFrom(...attitudes),
+        contact: fc.constantFrom(...contactLevels),
+      },
+      { requiredKeys: [] },
+    ),
+  );
+
+  it('property: the flags never miss a person who is unidentified or not met one-to-one, and flag nobody else', () => {
+    fc.assert(
+      fc.property(marksArb, (marks) => {
+        const map = buildMap(people, marks);
+        const keys = new Set(map.risks.map(riskKey));
+        for (const { id } of people) {
+          const m = marks[id];
+          const unidentified = m?.role === undefined && m?.secondRole === undefined;
+          const influence = rolesOf(m).length > 0;
+          expect(keys.has(`person:${id}:unidentified`)).toBe(unidentified);
+          expect(keys.has(`person:${id}:unvisited`)).toBe(influence && m?.contact !== 'one-to-one');
+        }
+        for (const cell of map.cells) {
+          const holders = people.filter((p) => rolesOf(marks[p.id]).includes(cell.role));
+          expect(keys.has(`role:${cell.role}:unidentified`)).toBe(holders.length === 0);
+          // A role counts as covered only when every person holding it has been met one-to-one.
+          expect(cell.status === 'covered').toBe(
+            holders.length > 0 && holders.every((p) => marks[p.id]?.contact === 'one-to-one'),
+          );
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('property: meeting a person one-to-one never adds a risk', () => {
+    fc.assert(
+      fc.property(marksArb, fc.constantFrom('a', 'b', 'c', 'd', 'e'), (marks, id) => {
+        const before = new Set(buildMap(people, marks).risks.map(riskKey));
+        const after = buildMap(people, { ...marks, [id]: { ...marks[id], contact: 'one-to-one' } });
+        expect(after.risks.every((r) => before.has(riskKey(r)))).toBe(true);
+      }),
+    );
   });
 });
 
@@ -115,10 +201,7 @@ describe('compareWithModel', () => {
   it('gives full marks and finds every risk for the model answer', () => {
     const feedback = compareWithModel(casePeople, modelMarks(casePeople));
     expect([feedback.score, feedback.outOf]).toEqual([12, 12]);
-    expect(feedback.risksFound.map((r) => `${r.role}:${r.status}`)).toEqual([
-      'gatekeeper:unvisited',
-      'decision-maker:unvisited',
-    ]);
+    expect(feedback.risksFound.map(riskKey)).toEqual(['person:g:unvisited', 'person:d:unvisited']);
     expect(feedback.risksMissed).toEqual([]);
     expect(feedback.risksExtra).toEqual([]);
   });
@@ -143,9 +226,30 @@ describe('compareWithModel', () => {
       contact: false,
     });
     expect(feedback.score).toBe(10);
-    expect(feedback.risksMissed.map((r) => `${r.role}:${r.status}`)).toEqual(['decision-maker:unvisited']);
-    expect(feedback.risksExtra.map((r) => `${r.role}:${r.status}`)).toEqual(['coach:unidentified']);
+    expect(feedback.risksMissed.map(riskKey)).toEqual(['person:d:unvisited']);
+    expect(feedback.risksExtra.map(riskKey)).toEqual(['role:coach:unidentified']);
   });
+
+  const dual = [
+    person('m', { role: 'coach', secondRole: 'user', attitude: 'supportive', contact: 'one-to-one' }),
+    ...casePeople.slice(1),
+  ];
+  it.each([
+    { marks: { role: 'coach', secondRole: 'user' }, right: true },
+    { marks: { role: 'user', secondRole: 'coach' }, right: true },
+    { marks: { role: 'coach' }, right: false },
+    { marks: { role: 'user' }, right: false },
+    { marks: { role: 'coach', secondRole: 'gatekeeper' }, right: false },
+  ] as { marks: PersonMarks; right: boolean }[])(
+    'two roles: $marks.role + $marks.secondRole is right: $right',
+    ({ marks, right }) => {
+      const feedback = compareWithModel(dual, {
+        ...modelMarks(dual),
+        m: { ...modelMarks(dual)['m'], ...marks, secondRole: marks.secondRole },
+      });
+      expect(feedback.people[0]?.role).toBe(right);
+    },
+  );
 
   it('counts unmarked people as wrong', () => {
     expect(compareWithModel(casePeople, {}).score).toBe(0);

@@ -3,24 +3,34 @@
  * src/content.config.ts and the unit tests.
  */
 import { z } from 'zod';
-import { attitudes, contactLevels, personRoles } from './buyingCentre';
+import { attitudes, buyingRoles, contactLevels, personRoles } from './buyingCentre';
 
 const text = z.string().trim().min(1);
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case id with digits and hyphens');
 
-export const casePersonSchema = z.object({
-  id,
-  name: text,
-  position: text,
-  notes: text,
-  model: z.object({
-    role: z.enum(personRoles),
-    alsoAccept: z.array(z.enum(personRoles)).optional(),
-    attitude: z.enum(attitudes),
-    contact: z.enum(contactLevels),
-  }),
-  explanation: text,
-});
+export const casePersonSchema = z
+  .object({
+    id,
+    name: text,
+    position: text,
+    notes: text,
+    model: z.object({
+      role: z.enum(personRoles),
+      /** A second buying role held by the same person (a user who is also a coach). */
+      secondRole: z.enum(buyingRoles).optional(),
+      alsoAccept: z.array(z.enum(personRoles)).optional(),
+      attitude: z.enum(attitudes),
+      contact: z.enum(contactLevels),
+    }),
+    explanation: text,
+  })
+  .refine(
+    (p) =>
+      p.model.secondRole === undefined || (p.model.role !== 'none' && p.model.role !== p.model.secondRole),
+    {
+      message: 'a second role needs a different first buying role',
+    },
+  );
 
 export const buyingCentreCaseSchema = z
   .object({
