@@ -390,6 +390,8 @@ export const en = {
   'tiers.loading': 'Loading…',
   'tiers.source': 'Data',
   'tiers.imported': 'Imported: {name} ({n} customers)',
+  'tiers.caseRule':
+    'Case 5’s own rule (module 8, lesson 5) also looks at years as a customer: gold needs at least 3. By that rule there are {platinum} platinum, {gold} gold, {iron} iron and {lead} lead. The methods here cannot see tenure, and method 2 tiers by a weighted score and target shares, so their counts differ.',
   'tiers.sampleNote':
     'The sample lists are invented. Their 1–5 scores for collections, growth potential and strategic value come from a fixed seed; change them in the table below.',
   'tiers.method2.heading': 'Method 2: the weighted score and the tier pyramid',

@@ -372,6 +372,8 @@ export const zh = {
   'tiers.loading': '正在加载……',
   'tiers.source': '数据',
   'tiers.imported': '已导入：{name}（{n} 家客户）',
+  'tiers.caseRule':
+    '案例五自己的规则（第8模块第5课）还看合作年限：黄金客户要合作满3年。按那条规则是 {platinum} 家铂金、{gold} 家黄金、{iron} 家铁质、{lead} 家铅质。这里的方法看不到合作年限，方法二按加权得分和目标比例分级，所以数字不同。',
   'tiers.sampleNote':
     '示例名单是虚构的。回款、增长潜力和战略价值三项是1到5分的评分，由固定的随机种子生成，可以在下面的表格里修改。',
   'tiers.method2.heading': '方法二：加权评分与分级金字塔',
