@@ -59,6 +59,7 @@ function capstoneRows(csv: string): TierRows {
       profit: records.map((r) => Number(r['profit'])),
       growthPotential: records.map((r) => Number(r['growth_potential'])),
     },
+    years: records.map((r) => Number(r['years_as_customer'])),
   };
 }
 

@@ -390,6 +390,8 @@ export const en = {
   'tiers.loading': 'Loading…',
   'tiers.source': 'Data',
   'tiers.imported': 'Imported: {name} ({n} customers)',
+  'tiers.caseRule':
+    'Case 5’s own rule (module 8, lesson 5) also looks at years as a customer: gold needs at least 3. By that rule there are {platinum} platinum, {gold} gold, {iron} iron and {lead} lead. The methods here cannot see tenure, and method 2 tiers by a weighted score and target shares, so their counts differ.',
   'tiers.sampleNote':
     'The sample lists are invented. Their 1–5 scores for collections, growth potential and strategic value come from a fixed seed; change them in the table below.',
   'tiers.method2.heading': 'Method 2: the weighted score and the tier pyramid',
@@ -842,7 +844,7 @@ export const en = {
   'opp.ownDeal': 'My own deal',
   'opp.nameLabel': 'Name of the deal',
   'opp.scaleHelp':
-    'Score each question from 1 to 5: 1 = a fact rules it out, 5 = confirmed by facts; choose “don’t know” when you can’t say. A step holds at two thirds of its maximum with no item at 1.',
+    'Score each question from 1 to 5: 1 = a fact rules it out, 5 = confirmed by facts; choose “don’t know” for a fact you don’t have yet, rather than guess. A step holds at two thirds of its maximum or more with no item at 1; otherwise it fails, and one failed step means no-go. If no step fails but some items are unknown, the verdict is “qualify further”: find those facts out first.',
   'opp.scale.1': '1 no',
   'opp.scale.2': '2 weak',
   'opp.scale.3': '3 partly',
@@ -853,8 +855,7 @@ export const en = {
   'opp.noteLabel': 'Evidence for this step (notes)',
   'opp.stepScore': 'Score {score} / {max}',
   'opp.status.holds': '✓ holds',
-  'opp.status.borderline': '~ borderline, check further',
-  'opp.status.unclear': '? not known yet',
+  'opp.status.unclear': '? items not known yet',
   'opp.status.fails': '✗ fails',
   'opp.resultHeading': 'Verdict',
   'opp.left':
@@ -865,10 +866,12 @@ export const en = {
   'opp.verdict.qualify': 'Qualify further',
   'opp.reasons': 'Reasons',
   'opp.reason.ruled-out': '“{step}”: {items} scored 1, so a fact rules this step out.',
-  'opp.reason.low-score': '“{step}” scored only {score} / {max}, under half: the step fails.',
-  'opp.reason.borderline':
-    '“{step}” scored {score} / {max}: over half but under two thirds, not yet enough to hold.',
-  'opp.reason.unclear': '“{step}” still has facts you don’t know: {items}.',
+  'opp.reason.low-score':
+    '“{step}” scored only {score} / {max}, under two thirds (it needs {needed}): the step fails.',
+  'opp.reason.cannot-reach':
+    '“{step}”: even with a 5 for every unknown ({items}) it reaches only {best} / {max}, short of {needed}: the step already fails.',
+  'opp.reason.unclear':
+    '“{step}” has not failed, but {items} not known yet could still change it: find those facts out first.',
   'opp.reason.total-misleading':
     'The total of {score} / {max} looks respectable, but the four steps are gates, not a total: one failed step stops a full commitment.',
   'opp.reason.all-hold':

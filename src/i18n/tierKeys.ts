@@ -21,6 +21,7 @@ export const tierKeys = [
   'tiers.source',
   'tiers.imported',
   'tiers.sampleNote',
+  'tiers.caseRule',
   'tiers.method2.heading',
   'tiers.method2.intro',
   'tiers.weights.legend',

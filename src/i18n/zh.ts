@@ -372,6 +372,8 @@ export const zh = {
   'tiers.loading': '正在加载……',
   'tiers.source': '数据',
   'tiers.imported': '已导入：{name}（{n} 家客户）',
+  'tiers.caseRule':
+    '案例五自己的规则（第8模块第5课）还看合作年限：黄金客户要合作满3年。按那条规则是 {platinum} 家铂金、{gold} 家黄金、{iron} 家铁质、{lead} 家铅质。这里的方法看不到合作年限，方法二按加权得分和目标比例分级，所以数字不同。',
   'tiers.sampleNote':
     '示例名单是虚构的。回款、增长潜力和战略价值三项是1到5分的评分，由固定的随机种子生成，可以在下面的表格里修改。',
   'tiers.method2.heading': '方法二：加权评分与分级金字塔',
@@ -799,7 +801,7 @@ export const zh = {
   'opp.ownDeal': '我自己的商机',
   'opp.nameLabel': '商机名称',
   'opp.scaleHelp':
-    '每个问题打1到5分：1 = 有事实表明不成立，5 = 有事实确认；拿不准就选“不清楚”。一步的得分达到满分的三分之二、且没有1分，这一步才成立。',
+    '每个问题打1到5分：1 = 有事实表明不成立，5 = 有事实确认；还不知道的事实选“不清楚”，不要猜。一步的得分达到满分的三分之二、且没有1分，这一步成立，否则不成立；一步不成立就不投入。没有一步不成立、但还有“不清楚”的项，结论是“继续核实”：先把这些事实弄清楚。',
   'opp.scale.1': '1 不成立',
   'opp.scale.2': '2 弱',
   'opp.scale.3': '3 部分',
@@ -810,8 +812,7 @@ export const zh = {
   'opp.noteLabel': '这一步的事实依据（备注）',
   'opp.stepScore': '得分 {score} / {max}',
   'opp.status.holds': '✓ 成立',
-  'opp.status.borderline': '~ 勉强，需核实',
-  'opp.status.unclear': '? 还不清楚',
+  'opp.status.unclear': '? 还有不清楚的项',
   'opp.status.fails': '✗ 不成立',
   'opp.resultHeading': '结论',
   'opp.left': '还有 {n} 个问题没回答。全部回答后给出结论。',
@@ -821,9 +822,11 @@ export const zh = {
   'opp.verdict.qualify': '继续核实',
   'opp.reasons': '理由',
   'opp.reason.ruled-out': '“{step}”：{items}只有1分，有事实表明这一步不成立。',
-  'opp.reason.low-score': '“{step}”只得了 {score} / {max}，不到一半，这一步不成立。',
-  'opp.reason.borderline': '“{step}”得了 {score} / {max}，过了一半但不到三分之二，还不够成立。',
-  'opp.reason.unclear': '“{step}”还有没弄清的事实：{items}。',
+  'opp.reason.low-score':
+    '“{step}”只得了 {score} / {max}，不到三分之二（至少要 {needed} 分），这一步不成立。',
+  'opp.reason.cannot-reach':
+    '“{step}”：即使不清楚的{items}都是5分，最多也只有 {best} / {max}，够不到 {needed} 分，这一步已经不成立。',
+  'opp.reason.unclear': '“{step}”还没有不成立，但{items}还不清楚，结果可能因此改变：先把这些事实弄清楚。',
   'opp.reason.total-misleading':
     '总分 {score} / {max} 看起来不低，但四步是四道关口，不看总分：一步不成立，就不能全力投入。',
   'opp.reason.all-hold': '四步都成立：投入资源，全力去赢，同时补上最弱的一项。',

@@ -90,7 +90,7 @@ describe('OpportunityWorksheet', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Compare with the model answer' }));
     expect(screen.getByText(/\(different from yours\)/)).toBeInTheDocument();
     const table = screen.getByRole('table', { name: /differs from the model answer/ });
-    expect(within(table).getByRole('rowheader', { name: 'Margin after cost to serve' })).toBeInTheDocument();
+    expect(within(table).getByRole('rowheader', { name: 'Contribution margin' })).toBeInTheDocument();
   });
 
   it('refuses to save an own deal without a name, then saves, lists and reopens it', async () => {

@@ -44,6 +44,10 @@ async function pyramidCounts(page: Page): Promise<number[]> {
 
 test('weights on the capstone list give the counts per tier worked out by hand', async ({ page }) => {
   await openTiers(page, '/en/tools/tiers/?data=capstone-12');
+  // The case's own rule (with years as a customer) gives the lesson's counts; the tool says so.
+  await expect(page.locator('.case-rule')).toContainText(
+    'By that rule there are 2 platinum, 2 gold, 5 iron and 3 lead.',
+  );
   const revenue = page.getByRole('slider', { name: 'Revenue' });
   await revenue.focus();
   await page.keyboard.press('End');

@@ -17,6 +17,8 @@ export interface TierRows {
   ids: string[];
   names: string[];
   columns: Partial<Record<Criterion, (number | null)[]>>;
+  /** Years as a customer, only for the capstone case's own rule (./tierCaseRule.ts); never a criterion. */
+  years?: number[];
 }
 
 export interface TierData {

@@ -1,8 +1,14 @@
 /**
- * Scoring of the four-step opportunity assessment (module 4). The four steps are gates, not a
- * total: each step holds, needs qualifying, or fails, and one failed step blocks "go" however
- * high the others score. The thresholds follow the lesson's worked example (a step holds at two
- * thirds of its maximum with no item at 1); below half, or with an item at 1, it fails.
+ * Scoring of the four-step opportunity assessment (module 4), the one rule the lesson
+ * (m04 lesson 2) teaches and the question bank asks about:
+ *  - each item is scored 1–5, or "not known yet" (never guessed);
+ *  - a step holds at two thirds of its maximum (5 × its items) or more with no item at 1;
+ *  - a step fails when an item is at 1, or when even 5 on every unknown item cannot reach two
+ *    thirds (with nothing unknown: when it scores under two thirds). There is no borderline band;
+ *  - a step that has not failed but still has unknown items is unclear: an unknown could still be
+ *    a 1, so it could still change the step's result;
+ *  - one failed step means no-go however high the total; otherwise an unclear step means
+ *    "qualify further" (find those facts out first); only four holding steps mean go.
  *
  *   const result = assessOpportunity(content.steps, answers)
  *   result.verdict  // 'go' | 'no-go' | 'qualify'
@@ -12,16 +18,20 @@ import type { Answer, OpportunityStep, Verdict } from './opportunitySchema';
 /** Answers by question id; a missing or null answer counts as not known. */
 export type Answers = Readonly<Record<string, Answer | null | undefined>>;
 
-/** holds: commit · borderline: scored between half and two thirds · unclear: facts still unknown · fails: blocks go. */
-export type StepStatus = 'holds' | 'borderline' | 'unclear' | 'fails';
+/** holds: commit · unclear: not failed, but facts still unknown · fails: blocks go. */
+export type StepStatus = 'holds' | 'unclear' | 'fails';
 
 export interface StepResult {
   step: OpportunityStep['id'];
-  /** Sum of the answered items. */
+  /** Sum of the known items. */
   score: number;
-  /** 5 × number of answered items. */
+  /** 5 × number of items of the step (known or not). */
   max: number;
-  /** score / max, 0 when nothing is answered. */
+  /** The least score that holds: two thirds of max, rounded up. */
+  needed: number;
+  /** The score if every unknown item turned out a 5. */
+  best: number;
+  /** score / max, 0 for a step without items. */
   ratio: number;
   status: StepStatus;
   /** Items scored 1: a fact rules the step out. */
@@ -34,9 +44,17 @@ export interface StepResult {
 
 export type Reason =
   | { kind: 'ruled-out'; step: StepResult['step']; items: string[] }
-  | { kind: 'low-score'; step: StepResult['step']; score: number; max: number }
+  | { kind: 'low-score'; step: StepResult['step']; score: number; max: number; needed: number }
+  | {
+      kind: 'cannot-reach';
+      step: StepResult['step'];
+      score: number;
+      best: number;
+      max: number;
+      needed: number;
+      items: string[];
+    }
   | { kind: 'unclear'; step: StepResult['step']; items: string[] }
-  | { kind: 'borderline'; step: StepResult['step']; score: number; max: number }
   | { kind: 'total-misleading'; score: number; max: number }
   | { kind: 'all-hold' };
 
@@ -46,7 +64,7 @@ export interface OpportunityResult {
   reasons: Reason[];
   /** Questions not answered at all (null or missing), in worksheet order. */
   unanswered: string[];
-  /** The step to work on next: a failed one first, then the least certain, then the lowest score. */
+  /** The step to work on next: a failed one first, then an unclear one, then the lowest score. */
   weakestStep: StepResult['step'];
   /** Questions of the weakest step whose suggested actions come first, most urgent first. */
   nextActions: string[];
@@ -54,11 +72,13 @@ export interface OpportunityResult {
 
 export const MAX_SCORE = 5;
 
-const statusRank: Record<StepStatus, number> = { fails: 0, unclear: 1, borderline: 2, holds: 3 };
+const statusRank: Record<StepStatus, number> = { fails: 0, unclear: 1, holds: 2 };
+
+const isUnknown = (answer: Answer | null | undefined) =>
+  answer === undefined || answer === null || answer === 'unknown';
 
 export function scoreStep(step: OpportunityStep, answers: Answers): StepResult {
   let score = 0;
-  let answered = 0;
   const ruledOut: string[] = [];
   const unknown: string[] = [];
   const weak: string[] = [];
@@ -69,19 +89,29 @@ export function scoreStep(step: OpportunityStep, answers: Answers): StepResult {
       continue;
     }
     score += answer;
-    answered += 1;
     if (answer === 1) ruledOut.push(id);
     if (answer === 2) weak.push(id);
   }
-  const max = answered * MAX_SCORE;
+  const max = step.questions.length * MAX_SCORE;
+  const best = score + unknown.length * MAX_SCORE;
+  // Integer comparisons: score × 3 ≥ max × 2 is "two thirds or more" without rounding (10 of 15).
+  const reaches = (value: number) => value * 3 >= max * 2;
   let status: StepStatus;
-  // Integer comparisons: exactly two thirds holds (10 of 15 in the lesson), exactly half is borderline.
-  if (ruledOut.length > 0) status = 'fails';
+  if (ruledOut.length > 0 || !reaches(best)) status = 'fails';
   else if (unknown.length > 0) status = 'unclear';
-  else if (score * 3 >= max * 2) status = 'holds';
-  else if (score * 2 < max) status = 'fails';
-  else status = 'borderline';
-  return { step: step.id, score, max, ratio: max === 0 ? 0 : score / max, status, ruledOut, unknown, weak };
+  else status = 'holds';
+  return {
+    step: step.id,
+    score,
+    max,
+    needed: Math.ceil((max * 2) / 3),
+    best,
+    ratio: max === 0 ? 0 : score / max,
+    status,
+    ruledOut,
+    unknown,
+    weak,
+  };
 }
 
 function weakest(results: StepResult[]): StepResult {
@@ -95,22 +125,21 @@ function weakest(results: StepResult[]): StepResult {
 /** Lower answers first; a fact that rules the step out before one not known yet. */
 function urgency(answer: Answer | null | undefined): number {
   if (answer === 1) return 0;
-  if (answer === undefined || answer === null || answer === 'unknown') return 1;
-  return answer;
+  if (isUnknown(answer)) return 1;
+  return answer as number;
+}
+
+function failReason(result: StepResult): Reason {
+  if (result.ruledOut.length > 0) return { kind: 'ruled-out', step: result.step, items: result.ruledOut };
+  const { step, score, max, needed, best } = result;
+  return result.unknown.length > 0
+    ? { kind: 'cannot-reach', step, score, best, max, needed, items: result.unknown }
+    : { kind: 'low-score', step, score, max, needed };
 }
 
 export function assessOpportunity(steps: readonly OpportunityStep[], answers: Answers): OpportunityResult {
   const results = steps.map((step) => scoreStep(step, answers));
-  const reasons: Reason[] = [];
-  for (const result of results) {
-    if (result.status === 'fails') {
-      reasons.push(
-        result.ruledOut.length > 0
-          ? { kind: 'ruled-out', step: result.step, items: result.ruledOut }
-          : { kind: 'low-score', step: result.step, score: result.score, max: result.max },
-      );
-    }
-  }
+  const reasons: Reason[] = results.filter((r) => r.status === 'fails').map(failReason);
   const failed = reasons.length > 0;
   if (failed) {
     const total = results.reduce((sum, r) => sum + r.score, 0);
@@ -120,9 +149,6 @@ export function assessOpportunity(steps: readonly OpportunityStep[], answers: An
     for (const result of results) {
       if (result.status === 'unclear')
         reasons.push({ kind: 'unclear', step: result.step, items: result.unknown });
-      if (result.status === 'borderline') {
-        reasons.push({ kind: 'borderline', step: result.step, score: result.score, max: result.max });
-      }
     }
   }
   const verdict: Verdict = failed ? 'no-go' : reasons.length > 0 ? 'qualify' : 'go';
