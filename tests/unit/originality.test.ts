@@ -53,6 +53,12 @@ describe('marked quotations', () => {
     expect(unquotedSharedRuns('乙丙「子丑寅卯」（引自资料000）丁戊', runs, 4)).toEqual([]);
   });
 
+  it('counts no run across a line break (table rows, list items), but finds one within a line', () => {
+    expect(unquotedSegments('| 乙丙 |\n| 丁戊 |')).toEqual(['| 乙丙 |', '| 丁戊 |']);
+    expect(unquotedSharedRuns('| 乙丙 |\n| 丁戊 |', runs, 4)).toEqual([]);
+    expect(unquotedSharedRuns('| 乙丙 | 丁戊 |', runs, 4)).toEqual(['乙丙丁戊']);
+  });
+
   it('lists the quoted words of each quotation', () => {
     expect(quotations('「一」（引自甲）和「二三」（引自乙），「四」不算')).toEqual(['一', '二三']);
   });

@@ -13,10 +13,13 @@ export const hanOnly = (text: string): string => (text.match(/\p{Script=Han}/gu)
 const QUOTATION = /「[^「」]*」\s*（引自[^（）]+）/gu;
 
 /**
- * The parts of `text` outside marked quotations. The credit stays with the text around it; a
- * quotation splits the text, so no run is counted across the place where a quotation was.
+ * The parts of `text` outside marked quotations, line by line. The credit stays with the text
+ * around it; a quotation splits the text, so no run is counted across the place where a quotation
+ * was. Lines split it too: a lesson writes a paragraph on one line, and joining lines would join
+ * table cells and list items into runs no one wrote (four SPIN question names in four table rows).
  */
-export const unquotedSegments = (text: string): string[] => text.split(QUOTATION);
+export const unquotedSegments = (text: string): string[] =>
+  text.split(QUOTATION).flatMap((part) => part.split(/\r?\n/));
 
 /** The marked quotations in `text` (their quoted words, without the brackets and the credit). */
 export const quotations = (text: string): string[] =>
