@@ -595,6 +595,8 @@ export const en = {
   'spin.type.problem': 'Problem question',
   'spin.type.implication': 'Implication question',
   'spin.type.need-payoff': 'Need-payoff question',
+  'spin.type.benefit': 'Benefit for a stated need',
+  'spin.type.commitment': 'Commitment request',
   'spin.type.pitch': 'Premature pitch',
   'sorter.progress': '{n} of {total} sorted',
   'sorter.groupHint': 'Which type of question is this?',
@@ -645,6 +647,20 @@ export const en = {
   'roleplay.rule.implication-early': 'Consequences before any problem sound like scare tactics: −3°C.',
   'roleplay.rule.need-payoff': 'A need-payoff question after an implication: +12°C.',
   'roleplay.rule.need-payoff-early': 'Payoff before any consequence, "asking cold water to boil": −5°C.',
+  'roleplay.rule.problem-jump':
+    'A new problem while the current one is undeveloped (no implication yet): +4°C.',
+  'roleplay.rule.benefit':
+    'Showing how the offer meets a need the buyer has stated (explicit need → benefit): +10°C.',
+  'roleplay.rule.benefit-early': 'A benefit for a need the buyer has not stated is a pitch: −15°C.',
+  'roleplay.rule.commitment': 'Asking for the next step once she has stated a need: +5°C.',
+  'roleplay.rule.commitment-early': 'Asking for a commitment before she has stated a need: −5°C.',
+  'roleplay.rule.pitch-early':
+    'A pitch before the buyer has disclosed any problem: −15°C, and no advance is possible in this call.',
+  'roleplay.outcome.advance': 'Advance: the buyer commits to a next step that moves the sale.',
+  'roleplay.outcome.continuation': 'Continuation: a friendly end with no commitment.',
+  'roleplay.outcome.refusal': 'No sale: the buyer refuses.',
+  'roleplay.outcomeLine': 'Outcome: {outcome} Grade: {grade}.',
+  'roleplay.decidingTurn': 'Turn {n} decided the outcome: {why}',
   'roleplay.rule.pitch': 'A premature pitch draws objections: −15°C.',
   'roleplay.rulesTitle': 'How the temperature moves',
   'roleplay.modelNote':
