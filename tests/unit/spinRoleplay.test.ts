@@ -103,7 +103,7 @@ describe('the role-play scenarios in content/', () => {
     expect(shape(zh)).toEqual(shape(en));
     expect(zh.start).toBe(en.start);
     const types = new Set(en.nodes.flatMap((n) => n.choices.map((c) => c.type)));
-    for (const type of ['situation', 'problem', 'implication', 'need-payoff', 'commitment', 'pitch'])
+    for (const type of ['situation', 'problem', 'implication', 'need-payoff', 'commitment', 'pitch'] as const)
       expect(types).toContain(type);
     const facts = (sc: RoleplayScenario) =>
       sc.nodes.flatMap((n) => n.choices.map((c) => [c.id, c.discloses ?? '', c.statesNeed ?? false]));
@@ -256,6 +256,28 @@ describe('paths worked out by hand (Xianlin, en)', () => {
     expect(r.steps.map((x) => x.rule).slice(2, 5)).toEqual(['implication', 'implication', 'implication']);
     // 10 +3 +3 +15 +15 +15 +12 +12 = 85, +5 = 90.
     expect([r.temperature, r.outcome, r.grade]).toEqual([90, 'advance', 'hot']);
+  });
+  it('a benefit for the need she stated is rewarded; the same words with no stated need are a pitch', () => {
+    const head = ['t1-records', 't2-night', 't3-stock', 't4-year', 't5-inspection'];
+    const stated = playPath(s(), [...head, 't6-records', 't7-brochure', 't8-trial']);
+    // 10 +3 +12 +15 +15 +15 = 70; +12 (she states the need) = 82; +10 (benefit) = 92; +5 = 97.
+    expect(stated.ok && [stated.temperature, stated.steps[6]?.rule, stated.outcome, stated.grade]).toEqual([
+      97,
+      'benefit',
+      'advance',
+      'hot',
+    ]);
+    const unstated = playPath(s(), [...head, 't6-logs', 't7-brochure', 't8-trial']);
+    // 70; +12 (another problem, the first one developed) = 82; −15 = 67; −5 (no stated need) = 62.
+    expect(
+      unstated.ok && [
+        unstated.temperature,
+        unstated.steps[6]?.rule,
+        unstated.outcome,
+        unstated.grade,
+        unstated.decidingTurn,
+      ],
+    ).toEqual([62, 'benefit-early', 'continuation', 'warm', 8]);
   });
   it('asking for the whole chain at the end is refused: cold', () => {
     const r = playPath(s(), [
