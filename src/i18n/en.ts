@@ -663,8 +663,7 @@ export const en = {
   'roleplay.decidingTurn': 'Turn {n} decided the outcome: {why}',
   'roleplay.rule.pitch': 'A premature pitch draws objections: −15°C.',
   'roleplay.rulesTitle': 'How the temperature moves',
-  'roleplay.modelNote':
-    'The model path (at each turn, the question that warms the buyer most) ends at {t}°C.',
+  'roleplay.modelNote': 'The model path (of all paths ending in an advance, the warmest) ends at {t}°C.',
   'roleplay.saved': 'The result is saved in your progress in this browser.',
   'roleplay.again': 'Replay this scenario',
   'bc.chooseCase': 'Choose a case',

@@ -621,7 +621,7 @@ export const zh = {
   'roleplay.decidingTurn': '决定结果的是第 {n} 轮：{why}',
   'roleplay.rule.pitch': '过早推销，引来异议：−15°C。',
   'roleplay.rulesTitle': '水温如何变化',
-  'roleplay.modelNote': '参考路径（每一轮选升温最多的问题）最终达到 {t}°C。',
+  'roleplay.modelNote': '参考路径（以“进展”结束、且水温最高的那条路径）最终达到 {t}°C。',
   'roleplay.saved': '结果已保存到本机的学习记录中。',
   'roleplay.again': '重新开始这个场景',
   'bc.chooseCase': '选择一个案例',
