@@ -1,7 +1,8 @@
 /**
- * Playing a SPIN role-play scenario: the graph of buyer turns, the choices at each, and the
- * temperature after each question (rules in ./spinTemperature). Pure: the island keeps the list of
- * choice ids taken and asks this module for everything else.
+ * Playing a SPIN role-play scenario: the graph of buyer turns, the choices at each, the temperature
+ * after each move (rules in ./spinTemperature) and, at the end, the outcome as Rackham scores a call
+ * (the buyer's commitment: advance, continuation or refusal), its grade and the turn that decided
+ * it. Pure: the island keeps the list of choice ids taken and asks this module for everything else.
  */
 import { END } from './spinGraph';
 import {
@@ -168,7 +169,7 @@ export function replyFor(step: PlayedStep, result: { outcome: Outcome | undefine
 
 /**
  * The path that, turn by turn, takes the choice raising the temperature most ('best') or least
- * ('worst'); the first such choice on a tie. Used for the model answer and for tests.
+ * ('worst'); the first such choice on a tie. Used for tests; the model answer is modelPath.
  */
 export function greedyPath(scenario: RoleplayScenario, pick: 'best' | 'worst'): string[] {
   const path: string[] = [];
