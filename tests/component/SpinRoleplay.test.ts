@@ -7,7 +7,7 @@ import { pickStrings } from '@/i18n';
 import { roleplayKeys } from '@/i18n/salesExerciseKeys';
 import SpinRoleplay from '@/islands/exercises/SpinRoleplay.svelte';
 import { emptyProgress } from '@/lib/progress/progress';
-import { greedyPath, playPath } from '@/lib/exercises/spinRoleplay';
+import { modelPath, playPath } from '@/lib/exercises/spinRoleplay';
 import { progress } from '@/stores/progress';
 import { scenario } from './exerciseContent';
 
@@ -28,7 +28,7 @@ async function chooseByKeyboard(user: ReturnType<typeof userEvent.setup>, choice
 describe('SpinRoleplay', { timeout: 20_000 }, () => {
   beforeEach(() => progress.set(emptyProgress()));
 
-  it('plays the model path by keyboard, ends hot, and saves the outcome', async () => {
+  it('plays the model path by keyboard, ends in an advance graded hot, names the deciding turn, and saves the outcome', async () => {
     const user = userEvent.setup();
     render(SpinRoleplay, { scenarios: [xianlin], strings: pickStrings('en', roleplayKeys), lang: 'en' });
     screen.getByRole('button', { name: 'Start the call' }).focus();
@@ -36,7 +36,7 @@ describe('SpinRoleplay', { timeout: 20_000 }, () => {
     expect(screen.getByRole('heading', { name: 'Turn 1 of 8' })).toHaveFocus();
     expect(screen.getByText(/Temperature now: 10°C/)).toBeInTheDocument();
 
-    const path = greedyPath(xianlin, 'best');
+    const path = modelPath(xianlin);
     const expected = playPath(xianlin, path);
     if (!expected.ok) throw new Error('model path does not play');
     for (const [index, id] of path.entries()) {
@@ -46,7 +46,13 @@ describe('SpinRoleplay', { timeout: 20_000 }, () => {
     }
     expect(screen.getByRole('heading', { name: 'The call is over' })).toHaveFocus();
     expect(screen.getByText(`Final temperature: ${expected.temperature}°C`)).toBeInTheDocument();
-    expect(screen.getByText(xianlin.endings.hot)).toBeInTheDocument();
+    expect(screen.getByText(xianlin.endings.advance)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Outcome: Advance: the buyer commits to a next step that moves the sale. Grade: hot: a clear need, ready for a next step.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/^Turn 8 decided the outcome: Asking for the next step/)).toBeInTheDocument();
     // The curve has a text alternative and a table.
     expect(
       screen.getByRole('img', { name: /Temperature after each turn: 10°C, 13°C, 25°C/ }),
@@ -64,6 +70,8 @@ describe('SpinRoleplay', { timeout: 20_000 }, () => {
       temperatures: [10, ...expected.steps.map((s) => s.after)],
       endTemperature: expected.temperature,
       band: 'hot',
+      outcome: 'advance',
+      grade: 'hot',
     });
     expect(screen.getByText('The result is saved in your progress in this browser.')).toBeInTheDocument();
   });
@@ -99,5 +107,20 @@ describe('SpinRoleplay', { timeout: 20_000 }, () => {
     expect(screen.getByRole('heading', { name: '第 1 轮，共 8 轮' })).toHaveFocus();
     await chooseByKeyboard(user, 't1-pitch');
     expect(screen.getByText(/当前水温：10°C/)).toBeInTheDocument();
+  });
+
+  it('a first-turn pitch costs the advance: the trial request meets her hold reply and turn 1 is named', async () => {
+    const user = userEvent.setup();
+    render(SpinRoleplay, { scenarios: [xianlin], strings: pickStrings('en', roleplayKeys), lang: 'en' });
+    await user.click(screen.getByRole('button', { name: 'Start the call' }));
+    const rest = modelPath(xianlin).slice(1);
+    for (const id of ['t1-pitch', ...rest]) await chooseByKeyboard(user, id);
+    const trial = xianlin.nodes.find((n) => n.id === 't8')?.choices.find((c) => c.id === 't8-trial');
+    expect(screen.getAllByText(trial?.holdReply ?? '-').length).toBeGreaterThan(0);
+    expect(screen.queryByText(trial?.reply ?? '-')).toBeNull();
+    expect(screen.getByText(xianlin.endings.continuation)).toBeInTheDocument();
+    expect(
+      screen.getByText(/^Turn 1 decided the outcome: A pitch before the buyer has disclosed/),
+    ).toBeInTheDocument();
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The module 5–6 exercises on the built site, in both languages: a role-play path that follows
- * the model answer ends at the temperature computed here from the scenario data, a pitch-first path
- * ends cold; the sorter grades a full set of answers; the buying-centre map, marked as the model
+ * the model answer ends at the temperature computed here from the scenario data with an advance
+ * (the buyer agrees to the trial), a pitching path is refused and graded cold; the sorter grades a full set of answers; the buying-centre map, marked as the model
  * answer, finds the case's risk. The three tools pages are axe-clean in light and dark, in their
  * finished state. The lessons carry the exercises.
  */
@@ -11,7 +11,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { load } from 'js-yaml';
 import { buildMap, modelMarks } from '../../src/lib/exercises/buyingCentre';
 import { buyingCentreCaseSchema } from '../../src/lib/exercises/buyingCentreSchema';
-import { greedyPath, playPath, type RoleplayScenario } from '../../src/lib/exercises/spinRoleplay';
+import { modelPath as bestPath, playPath, type RoleplayScenario } from '../../src/lib/exercises/spinRoleplay';
 import { roleplayScenarioSchema, sorterBankSchema } from '../../src/lib/exercises/spinSchemas';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -104,15 +104,16 @@ async function axeBothThemes(page: Page, label: string) {
 for (const lang of locales) {
   const w = words[lang];
 
-  test(`${lang}: the role-play's model path ends hot, a pitch-first path ends cold, and both are saved`, async ({
+  test(`${lang}: the role-play's model path ends in an advance graded hot, a pitching path is refused (cold), and both are saved`, async ({
     page,
   }) => {
     const xianlin = scenario(lang, 'xianlin');
-    const modelPath = greedyPath(xianlin, 'best');
+    const modelPath = bestPath(xianlin);
     const model = playPath(xianlin, modelPath);
     if (!model.ok) throw new Error('the model path does not play');
-    // The threshold comes from the data: the model path's own end temperature, which must be hot.
+    // The threshold comes from the data: the model path's own end, which must be an advance graded hot.
     expect(model.temperature).toBeGreaterThanOrEqual(80);
+    expect([model.outcome, model.grade]).toEqual(['advance', 'hot']);
 
     await page.goto(`/${lang}/tools/spin-roleplay/`);
     await hydrated(page, 'SpinRoleplay');
@@ -123,7 +124,13 @@ for (const lang of locales) {
       String(model.temperature),
     );
     await expect(page.getByText(w.final(model.temperature))).toBeVisible();
-    await expect(page.getByText(xianlin.endings.hot)).toBeVisible();
+    await expect(page.getByText(xianlin.endings.advance)).toBeVisible();
+    await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'advance');
+    await expect(page.locator('[data-outcome]')).toHaveAttribute('data-grade', 'hot');
+    await expect(page.locator('[data-deciding-turn]')).toHaveAttribute(
+      'data-deciding-turn',
+      String(model.decidingTurn),
+    );
     await expect(page.locator('ol.path > li')).toHaveCount(modelPath.length);
     await expect(page.locator('svg.curve-chart')).toBeVisible();
 
@@ -139,12 +146,15 @@ for (const lang of locales) {
     const pitched = playPath(xianlin, pitchPath);
     if (!pitched.ok) throw new Error('the pitch path does not play');
     expect(pitched.temperature).toBeLessThan(40);
+    expect(pitched.outcome).toBe('refusal');
     await page
       .getByRole('button', { name: lang === 'en' ? 'Replay this scenario' : '重新开始这个场景' })
       .click();
     await playByKeyboard(page, pitchPath);
     await expect(page.getByText(w.final(pitched.temperature))).toBeVisible();
-    await expect(page.getByText(xianlin.endings.cold)).toBeVisible();
+    await expect(page.getByText(xianlin.endings.refusal)).toBeVisible();
+    await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'refusal');
+    await expect(page.locator('[data-outcome]')).toHaveAttribute('data-grade', 'cold');
 
     const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('kas:progress') ?? '{}'));
     expect(saved.saved['spin-roleplay'].xianlin.data).toMatchObject({

@@ -2,7 +2,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { greedyPath, playPath, temperatureCurve, type RoleplayScenario } from '@/lib/exercises/spinRoleplay';
+import {
+  greedyPath,
+  modelPath,
+  playPath,
+  replyFor,
+  temperatureCurve,
+  type RoleplayScenario,
+} from '@/lib/exercises/spinRoleplay';
+import { temperatureBand } from '@/lib/exercises/spinTemperature';
 import { MIN_TURNS, roleplayScenarioSchema } from '@/lib/exercises/spinSchemas';
 
 const tiny: RoleplayScenario = {
@@ -12,13 +20,13 @@ const tiny: RoleplayScenario = {
   brief: 'b',
   opening: 'o',
   start: 'a',
-  endings: { cold: 'c', warm: 'w', hot: 'h' },
+  endings: { advance: 'a', continuation: 'c', refusal: 'r' },
   nodes: [
     {
       id: 'a',
       choices: [
         { id: 'a-s', type: 'situation', question: 'q', reply: 'r', feedback: 'f', next: 'b' },
-        { id: 'a-p', type: 'problem', question: 'q', reply: 'r', feedback: 'f', next: 'b' },
+        { id: 'a-p', type: 'problem', discloses: 'x', question: 'q', reply: 'r', feedback: 'f', next: 'b' },
         { id: 'a-x', type: 'pitch', question: 'q', reply: 'r', feedback: 'f', next: 'c' },
       ],
     },
@@ -95,27 +103,193 @@ describe('the role-play scenarios in content/', () => {
     expect(shape(zh)).toEqual(shape(en));
     expect(zh.start).toBe(en.start);
     const types = new Set(en.nodes.flatMap((n) => n.choices.map((c) => c.type)));
-    expect([...types].sort()).toEqual(['implication', 'need-payoff', 'pitch', 'problem', 'situation']);
+    for (const type of ['situation', 'problem', 'implication', 'need-payoff', 'commitment', 'pitch'] as const)
+      expect(types).toContain(type);
+    const facts = (sc: RoleplayScenario) =>
+      sc.nodes.flatMap((n) => n.choices.map((c) => [c.id, c.discloses ?? '', c.statesNeed ?? false]));
+    expect(facts(zh)).toEqual(facts(en));
   });
 
-  it.each(scenarioFiles)('%s: the model path ends hot, the worst path cold, both after 8 turns', (file) => {
-    const s = scenario('en', file);
-    const best = playPath(s, greedyPath(s, 'best'));
-    const worst = playPath(s, greedyPath(s, 'worst'));
-    expect(best.ok && best.finished && best.steps.length).toBe(MIN_TURNS);
-    expect(worst.ok && worst.finished && worst.steps.length).toBe(MIN_TURNS);
-    expect(best.ok && best.temperature).toBeGreaterThanOrEqual(80);
-    expect(worst.ok && worst.temperature).toBeLessThan(40);
-    // Every pitch-first path stays cold: take the pitch wherever one is offered.
-    const path: string[] = [];
-    for (;;) {
-      const played = playPath(s, path);
-      if (!played.ok || !played.current) break;
-      const pitch = played.current.choices.find((c) => c.type === 'pitch') ?? played.current.choices[1];
-      if (!pitch) break;
-      path.push(pitch.id);
+  it.each(scenarioFiles)(
+    '%s: the model path ends hot with an advance, the worst path cold, both after 8 turns',
+    (file) => {
+      const s = scenario('en', file);
+      const best = playPath(s, modelPath(s));
+      const worst = playPath(s, greedyPath(s, 'worst'));
+      expect(best.ok && best.finished && best.steps.length).toBe(MIN_TURNS);
+      expect(worst.ok && worst.finished && worst.steps.length).toBe(MIN_TURNS);
+      expect(best.ok && best.temperature).toBeGreaterThanOrEqual(80);
+      expect(best.ok && [best.outcome, best.grade]).toEqual(['advance', 'hot']);
+      expect(worst.ok && worst.outcome).not.toBe('advance');
+      expect(worst.ok && worst.temperature).toBeLessThan(40);
+      // Every pitch-first path stays cold: take the pitch wherever one is offered.
+      const path: string[] = [];
+      for (;;) {
+        const played = playPath(s, path);
+        if (!played.ok || !played.current) break;
+        const pitch = played.current.choices.find((c) => c.type === 'pitch') ?? played.current.choices[1];
+        if (!pitch) break;
+        path.push(pitch.id);
+      }
+      const pitched = playPath(s, path);
+      expect(pitched.ok && pitched.band).toBe('cold');
+      expect(pitched.ok && pitched.outcome).not.toBe('advance');
+    },
+  );
+});
+
+/** Every path from the start to the end of a scenario (3^8 = 6,561 in each call). */
+function allPaths(s: RoleplayScenario): string[][] {
+  const byId = new Map(s.nodes.map((n) => [n.id, n]));
+  const out: string[][] = [];
+  const walk = (id: string, path: string[]) => {
+    const node = byId.get(id);
+    if (!node) return;
+    for (const c of node.choices) {
+      if (c.next === 'end') out.push([...path, c.id]);
+      else walk(c.next, [...path, c.id]);
     }
-    const pitched = playPath(s, path);
-    expect(pitched.ok && pitched.band).toBe('cold');
+  };
+  walk(s.start, []);
+  return out;
+}
+
+describe.each(['zh', 'en'])('every path of every call (%s)', (lang) => {
+  it.each(scenarioFiles)('%s: outcome follows the commitment; grades and the deciding turn hold', (file) => {
+    const s = scenario(lang, file);
+    const paths = allPaths(s);
+    expect(paths).toHaveLength(3 ** MIN_TURNS);
+    const counts = { advance: 0, continuation: 0, refusal: 0 };
+    for (const path of paths) {
+      const r = playPath(s, path);
+      if (!r.ok || !r.finished || !r.outcome || !r.grade || r.decidingTurn === undefined)
+        throw new Error(`${path.join(' ')} did not finish`);
+      counts[r.outcome]++;
+      const where = `${file} ${lang}: ${path.join(' ')}`;
+      // A pitch (or a benefit nobody asked for) before the buyer disclosed any problem.
+      let problem = false;
+      let earlyPitch: number | undefined;
+      for (const step of r.steps) {
+        if (
+          !problem &&
+          earlyPitch === undefined &&
+          (step.choice.type === 'pitch' || step.choice.type === 'benefit')
+        )
+          earlyPitch = step.turn;
+        if (step.choice.discloses) problem = true;
+      }
+      expect(r.earlyPitchTurn, where).toBe(earlyPitch);
+      if (earlyPitch !== undefined) expect(r.outcome, where).not.toBe('advance');
+      if (r.outcome === 'advance') {
+        expect(['warm', 'hot'], where).toContain(r.grade);
+        expect(r.steps.at(-1)?.choice.type, where).toBe('commitment');
+      } else expect(r.grade, where).not.toBe('hot');
+      if (r.outcome === 'refusal') expect(r.grade, where).not.toBe('hot');
+      // Hot only with an advance, and the grade never above the temperature's own band.
+      if (r.grade === 'hot') expect(r.outcome, where).toBe('advance');
+      if (r.outcome === 'continuation' && temperatureBand(r.temperature) !== 'hot')
+        expect(r.grade, where).toBe(temperatureBand(r.temperature));
+      // The deciding turn is a turn of this call: the early pitch if it ruled out the advance, else the last.
+      expect(r.decidingTurn, where).toBeGreaterThanOrEqual(1);
+      expect(r.decidingTurn, where).toBeLessThanOrEqual(r.steps.length);
+      if (earlyPitch !== undefined && r.steps.at(-1)?.choice.type === 'commitment')
+        expect(r.decidingTurn, where).toBe(earlyPitch);
+      // The buyer's words agree with the outcome: a commitment refused gets her hold reply.
+      const last = r.steps.at(-1);
+      if (last?.choice.type === 'commitment' && r.outcome !== 'advance')
+        expect(replyFor(last, r), where).toBe(last.choice.holdReply);
+    }
+    // Each outcome is reachable, so the properties above are not vacuous.
+    expect(counts.advance).toBeGreaterThan(0);
+    expect(counts.continuation).toBeGreaterThan(0);
+    expect(counts.refusal).toBeGreaterThan(0);
+  });
+});
+
+describe('paths worked out by hand (Xianlin, en)', () => {
+  const s = () => scenario('en', 'xianlin.yaml');
+  it('the model path: an advance, hot, decided at turn 8', () => {
+    const r = playPath(s(), [
+      't1-records',
+      't2-night',
+      't3-stock',
+      't4-year',
+      't5-inspection',
+      't6-records',
+      't7-report',
+      't8-trial',
+    ]);
+    // 10 +3 +12 +15 +15 +15 +12 +12 = 94, then +5 for the commitment request = 99.
+    expect(r.ok && [r.temperature, r.outcome, r.grade, r.decidingTurn]).toEqual([99, 'advance', 'hot', 8]);
+  });
+  it('a pitch in the first turn rules out the advance, even though the floor hides its cost', () => {
+    const r = playPath(s(), [
+      't1-pitch',
+      't2-night',
+      't3-stock',
+      't4-year',
+      't5-inspection',
+      't6-records',
+      't7-report',
+      't8-trial',
+    ]);
+    // 10 (floor) +12 +15 +15 +15 +12 +12 = 91, +5 = 96: hot, but no advance, decided at turn 1.
+    expect(r.ok && [r.temperature, r.outcome, r.grade, r.decidingTurn]).toEqual([
+      96,
+      'continuation',
+      'warm',
+      1,
+    ]);
+  });
+  it('a useful situation question instead of the problem question: later implications still count', () => {
+    const r = playPath(s(), [
+      't1-records',
+      't2-service',
+      't3-stock',
+      't4-year',
+      't5-inspection',
+      't6-records',
+      't7-report',
+      't8-trial',
+    ]);
+    if (!r.ok) throw new Error('path');
+    expect(r.steps.map((x) => x.rule).slice(2, 5)).toEqual(['implication', 'implication', 'implication']);
+    // 10 +3 +3 +15 +15 +15 +12 +12 = 85, +5 = 90.
+    expect([r.temperature, r.outcome, r.grade]).toEqual([90, 'advance', 'hot']);
+  });
+  it('a benefit for the need she stated is rewarded; the same words with no stated need are a pitch', () => {
+    const head = ['t1-records', 't2-night', 't3-stock', 't4-year', 't5-inspection'];
+    const stated = playPath(s(), [...head, 't6-records', 't7-brochure', 't8-trial']);
+    // 10 +3 +12 +15 +15 +15 = 70; +12 (she states the need) = 82; +10 (benefit) = 92; +5 = 97.
+    expect(stated.ok && [stated.temperature, stated.steps[6]?.rule, stated.outcome, stated.grade]).toEqual([
+      97,
+      'benefit',
+      'advance',
+      'hot',
+    ]);
+    const unstated = playPath(s(), [...head, 't6-logs', 't7-brochure', 't8-trial']);
+    // 70; +12 (another problem, the first one developed) = 82; −15 = 67; −5 (no stated need) = 62.
+    expect(
+      unstated.ok && [
+        unstated.temperature,
+        unstated.steps[6]?.rule,
+        unstated.outcome,
+        unstated.grade,
+        unstated.decidingTurn,
+      ],
+    ).toEqual([62, 'benefit-early', 'continuation', 'warm', 8]);
+  });
+  it('asking for the whole chain at the end is refused: cold', () => {
+    const r = playPath(s(), [
+      't1-records',
+      't2-night',
+      't3-stock',
+      't4-year',
+      't5-inspection',
+      't6-records',
+      't7-report',
+      't8-quote',
+    ]);
+    expect(r.ok && [r.outcome, r.grade, r.decidingTurn]).toEqual(['refusal', 'cold', 8]);
   });
 });

@@ -14,10 +14,16 @@ const after = (moves: Move[]): HeatState => moves.reduce((s, m) => applyMove(s, 
 describe('ruleFor and applyMove', () => {
   const S: Move = { type: 'situation' };
   const aimless: Move = { type: 'situation', aimless: true };
-  const P: Move = { type: 'problem' };
+  const P: Move = { type: 'problem', discloses: 'failures' };
+  const P2: Move = { type: 'problem', discloses: 'energy' };
+  const Pq: Move = { type: 'problem' };
   const I: Move = { type: 'implication' };
   const N: Move = { type: 'need-payoff' };
   const pitch: Move = { type: 'pitch' };
+  const Nstated: Move = { type: 'need-payoff', statesNeed: true };
+  const B: Move = { type: 'benefit' };
+  const C: Move = { type: 'commitment' };
+  const Iself: Move = { type: 'implication', discloses: 'failures' };
   const cases: { name: string; before: Move[]; move: Move; rule: string; from: number; to: number }[] = [
     {
       name: 'first focused situation question warms',
@@ -86,6 +92,96 @@ describe('ruleFor and applyMove', () => {
       to: 17,
     },
     { name: 'premature pitch', before: [P, I], move: pitch, rule: 'pitch', from: 37, to: 22 },
+    // The story, not the count: a problem question she answers without naming a problem leaves none on the table.
+    {
+      name: 'problem question with no problem disclosed',
+      before: [Pq],
+      move: I,
+      rule: 'implication-early',
+      from: 22,
+      to: 19,
+    },
+    // A situation question instead of the problem question: an implication whose answer discloses the problem counts.
+    {
+      name: 'implication whose reply discloses the problem',
+      before: [S, S],
+      move: Iself,
+      rule: 'implication',
+      from: 16,
+      to: 31,
+    },
+    {
+      name: 'implications after a disclosing situation path',
+      before: [S, S, Iself],
+      move: I,
+      rule: 'implication',
+      from: 31,
+      to: 46,
+    },
+    {
+      name: 'jumping to a new problem before developing the first',
+      before: [P],
+      move: P2,
+      rule: 'problem-jump',
+      from: 22,
+      to: 26,
+    },
+    {
+      name: 'developing the current problem scores more',
+      before: [P],
+      move: I,
+      rule: 'implication',
+      from: 22,
+      to: 37,
+    },
+    {
+      name: 'another problem after the first was developed',
+      before: [P, I],
+      move: P2,
+      rule: 'problem',
+      from: 37,
+      to: 49,
+    },
+    {
+      name: 'benefit for a need she has stated',
+      before: [P, I, Nstated],
+      move: B,
+      rule: 'benefit',
+      from: 49,
+      to: 59,
+    },
+    {
+      name: 'benefit with no stated need is a pitch',
+      before: [P, I],
+      move: B,
+      rule: 'benefit-early',
+      from: 37,
+      to: 22,
+    },
+    {
+      name: 'commitment request after a stated need',
+      before: [P, I, Nstated],
+      move: C,
+      rule: 'commitment',
+      from: 49,
+      to: 54,
+    },
+    {
+      name: 'commitment request before a stated need',
+      before: [P, I],
+      move: C,
+      rule: 'commitment-early',
+      from: 37,
+      to: 32,
+    },
+    {
+      name: 'pitch before any problem is disclosed',
+      before: [S],
+      move: pitch,
+      rule: 'pitch-early',
+      from: 13,
+      to: 10,
+    },
     {
       name: 'cannot rise above 100°C',
       before: [P, I, I, I, I, I, I],
@@ -103,6 +199,15 @@ describe('ruleFor and applyMove', () => {
     expect(next.rule).toBe(rule);
     expect(next.state.temperature).toBe(to);
     expect(next.delta).toBe(to - from);
+  });
+
+  it('remembers the turn of a pitch made before any problem, even when the floor makes it free', () => {
+    expect(after([pitch]).temperature).toBe(10);
+    expect(after([pitch]).earlyPitchTurn).toBe(1);
+    expect(after([S, B]).earlyPitchTurn).toBe(2);
+    expect(after([P, pitch]).earlyPitchTurn).toBeUndefined();
+    expect(after([P, I, Nstated]).needStated).toBe(true);
+    expect(after([P, I, N]).needStated).toBe(false);
   });
 
   it('counts the questions asked without changing the state passed in', () => {

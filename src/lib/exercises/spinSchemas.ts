@@ -32,6 +32,9 @@ const choiceSchema = z.object({
   id,
   type: z.enum(moveTypes),
   aimless: z.boolean().optional(),
+  discloses: id.optional(),
+  statesNeed: z.boolean().optional(),
+  holdReply: text.optional(),
   question: text,
   reply: text,
   feedback: text,
@@ -53,7 +56,7 @@ export const roleplayScenarioSchema = z
     opening: text,
     start: id,
     nodes: z.array(nodeSchema).min(1),
-    endings: z.object({ cold: text, warm: text, hot: text }),
+    endings: z.object({ advance: text, continuation: text, refusal: text }),
   })
   .superRefine((scenario, ctx) => {
     const issues = validateGraph(scenario, { choicesPerNode: CHOICES_PER_TURN, minTurns: MIN_TURNS });

@@ -5,8 +5,12 @@
 export const spinTypes = ['situation', 'problem', 'implication', 'need-payoff'] as const;
 export type SpinType = (typeof spinTypes)[number];
 
-/** A role-play choice is a question of one SPIN type or a pitch made before the buyer is ready. */
-export const moveTypes = [...spinTypes, 'pitch'] as const;
+/**
+ * A role-play choice is a question of one SPIN type, a benefit (how the offer meets a need the buyer
+ * has stated: Rackham's explicit need → benefit), a commitment request (asking for the next step) or
+ * a pitch (describing the offer with no stated need behind it).
+ */
+export const moveTypes = [...spinTypes, 'benefit', 'commitment', 'pitch'] as const;
 export type MoveType = (typeof moveTypes)[number];
 
 export function isSpinType(value: string): value is SpinType {
