@@ -14,7 +14,7 @@ import { layoutFor } from '@/lib/quiz/present';
 import Harness from './QuestionHarness.svelte';
 
 const strings = pickStrings('en', quizKeys);
-const base = { lesson: '01-pareto', prompt: 'Pick well', explanation: 'Because reasons.' };
+const base = { lesson: '01-pareto', objective: 1, prompt: 'Pick well', explanation: 'Because reasons.' };
 
 function setup(question: Question, revealed = false) {
   const layout = layoutFor(question, 'test-seed');

@@ -11,7 +11,7 @@ import {
 } from '@/lib/quiz/grade';
 import { layoutFor } from '@/lib/quiz/present';
 
-const base = { lesson: '01-pareto', prompt: 'p', explanation: 'e' };
+const base = { lesson: '01-pareto', objective: 1, prompt: 'p', explanation: 'e' };
 const single: Question = {
   ...base,
   id: 'm01-s',

@@ -4,7 +4,7 @@ import { describeAnswer, displayOrder } from '@/lib/quiz/present';
 
 const labels = { true: 'True', false: 'False' };
 const letter = (i: number) => String.fromCharCode(65 + i);
-const base = { lesson: '01-pareto', prompt: 'p', explanation: 'e' };
+const base = { lesson: '01-pareto', objective: 1, prompt: 'p', explanation: 'e' };
 
 describe('describeAnswer', () => {
   it.each<{ question: Question; expected: string }>([

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { quizBankSchema } from '@/lib/content/schemas';
 import { attemptScore, byLesson, reviewableMistakes, summarise, type Attempt } from '@/lib/quiz/attempts';
 import { summariseClass } from '@/lib/trainer/classResults';
-import type { WorkshopResult } from '@/lib/trainer/workshopResult';
+import { RESULT_KIND, type WorkshopResult } from '@/lib/trainer/workshopResult';
 
 const bank = quizBankSchema.parse(
   load(readFileSync(new URL('../../content/quizzes/zh/m01-key-accounts.yaml', import.meta.url), 'utf8')),
@@ -23,7 +23,11 @@ const attempt: Attempt = {
   scope: 'm01-key-accounts',
   seed: 's1',
   questionIds: ['m01-q01', gone, 'm01-q02'],
-  responses: { 'm01-q01': 'a', [gone]: 'b', 'm01-q02': true },
+  responses: {
+    'm01-q01': { type: 'single', choice: 'a' },
+    [gone]: { type: 'single', choice: 'b' },
+    'm01-q02': { type: 'truefalse', value: true },
+  },
   scores: { 'm01-q01': 0, [gone]: 0, 'm01-q02': 1 },
   startedAt: '2026-01-01T10:00:00Z',
   finishedAt: '2026-01-01T10:10:00Z',
@@ -55,7 +59,7 @@ describe('a saved attempt naming a removed question', () => {
 
   it('class results still count the removed question by its id', () => {
     const person: WorkshopResult = {
-      kind: 'kam-workshop-result',
+      kind: RESULT_KIND,
       version: 1,
       workshop: 'ABC123',
       name: 'Li',
@@ -70,7 +74,7 @@ describe('a saved attempt naming a removed question', () => {
           scores: attempt.scores,
         },
       ],
-    } as WorkshopResult;
+    };
     const summary = summariseClass([person]);
     expect(summary.quizzes).toEqual([
       expect.objectContaining({ scope: 'm01-key-accounts', takers: 1, mean: 1 / 3 }),
