@@ -228,6 +228,11 @@ export const en = {
   'pareto.forShare': '{count} customers ({pct}) make up 80% of {measure}.',
   'pareto.gini': 'Gini coefficient {value}',
   'pareto.giniHint': '0 means every customer brings the same; the closer to 1, the more concentrated.',
+  'pareto.definitions':
+    'Definitions: customers are ranked by value, largest first, equal values keeping their order in the file; the top X% is the ⌈X% × n⌉ largest customers (at least one), counted by position, so tied customers may fall on either side; shares are of the net total (returns included, as the books show), so the cumulative share can pass 100% before coming back to it; ABC classes follow the cumulative share of the net total; the Gini is over all customers, net returns counted as zero.',
+  'pareto.netNotPositive':
+    'The net total is {total} (zero or negative), so no share can be computed: shares are fractions of the net total, and a total of zero or less makes every percentage meaningless.',
+  'pareto.nonPositive': '{count} customers with zero or negative value (net {total}) rank last: {names}',
   'pareto.reference': '80/20 reference point',
   'pareto.abcTitle': 'ABC classes',
   'pareto.abcRule':

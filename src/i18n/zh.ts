@@ -221,6 +221,11 @@ export const zh = {
   'pareto.forShare': '贡献 80% {measure}只需 {count} 家客户（{pct}）。',
   'pareto.gini': '基尼系数 {value}',
   'pareto.giniHint': '0 表示所有客户贡献相同，越接近 1 越集中。',
+  'pareto.definitions':
+    '口径：客户按金额从大到小排序，金额相同的保持文件中的顺序；“前 X%”取 ⌈X% × 客户数⌉ 家（至少 1 家），按名次计，金额相同的客户可能落在分界两侧；占比的分母是净总额（含退货，与账面一致），所以累计占比可能先超过 100% 再回到 100%；ABC 按净总额的累计占比划分；基尼系数对全部客户计算，净退货按 0 计。',
+  'pareto.netNotPositive':
+    '净总额为 {total}（不大于零），无法计算占比：占比以净总额为分母，分母不大于零时任何百分比都没有意义。',
+  'pareto.nonPositive': '{count} 家客户的金额为零或负数（合计 {total}），排在最后：{names}',
   'pareto.reference': '80/20 参考点',
   'pareto.abcTitle': 'ABC 分类',
   'pareto.abcRule':

@@ -33,16 +33,16 @@ async function importFile(page: Page, lang: 'zh' | 'en', name: string) {
  * Top 20% = 2 customers: (5000 + 2000) / 10000 = 70%.
  * Gini = 2·Σ i·xᵢ / (n·Σx) − (n + 1)/n with x ascending:
  *   Σ i·xᵢ = 1·40 + 2·60 + 3·100 + 4·200 + 5·300 + 6·500 + 7·800 + 8·1000 + 9·2000 + 10·5000 = 87,360
- *   G = 2·87360 / (10·10000) − 11/10 = 1.7472 − 1.1 = 0.6472 → "0.65".
+ *   G = 2·87360 / (10·10000) − 11/10 = 1.7472 − 1.1 = 0.6472 → "0.647" (three decimals).
  *
  * customers.xlsx has five customers with revenue 600, 200, 100, 60, 40: total 1,000.
  * Top 20% = 1 customer: 600 / 1000 = 60%.
  *   Σ i·xᵢ = 1·40 + 2·60 + 3·100 + 4·200 + 5·600 = 4,260
- *   G = 2·4260 / (5·1000) − 6/5 = 1.704 − 1.2 = 0.504 → "0.50".
+ *   G = 2·4260 / (5·1000) − 6/5 = 1.704 − 1.2 = 0.504 → "0.504" (three decimals).
  */
 const expected = {
-  gb: { file: 'gb18030-customers.csv', customers: 10, top: 2, share: '70%', gini: '0.65' },
-  xlsx: { file: 'customers.xlsx', customers: 5, top: 1, share: '60%', gini: '0.50' },
+  gb: { file: 'gb18030-customers.csv', customers: 10, top: 2, share: '70%', gini: '0.647' },
+  xlsx: { file: 'customers.xlsx', customers: 5, top: 1, share: '60%', gini: '0.504' },
 };
 
 for (const { file, customers, top, share, gini } of Object.values(expected)) {

@@ -15,11 +15,11 @@ const rows = csv.map((line) => {
   return { id: id ?? '', revenue: Number(revenue), profit: Number(gross) - Number(cost) };
 });
 
-/** Share of the total held by the top `count` values, computed plainly. */
+/** Share of the NET total (loss-makers and returns included) held by the top `count` values, computed plainly. */
 function topShare(values: number[], count: number): number {
   const sorted = [...values].sort((a, b) => b - a);
-  const total = sorted.filter((v) => v > 0).reduce((a, b) => a + b, 0);
-  return sorted.slice(0, count).reduce((a, b) => a + Math.max(0, b), 0) / total;
+  const total = sorted.reduce((a, b) => a + b, 0);
+  return sorted.slice(0, count).reduce((a, b) => a + b, 0) / total;
 }
 
 const pct = (fraction: number) => `${(Math.round(fraction * 1000) / 10).toFixed(1).replace(/\.0$/, '')}%`;
@@ -60,7 +60,8 @@ test('the Pareto tool shows the top share of the sample list, and keeps its sett
   await page.reload();
   await expect(page.getByLabel('Top share of customers (%)')).toHaveValue('10');
   await expect(page.getByLabel('Profit', { exact: true })).toBeChecked();
-  await expect(page.locator('.facts')).toContainText(/Gini coefficient 0\.\d\d/);
+  await expect(page.locator('.facts')).toContainText(/Gini coefficient 0\.\d{3}(?!\d)/);
+  await expect(page.locator('.definitions')).toContainText('⌈X% × n⌉');
 });
 
 test('a malformed URL falls back to the defaults', async ({ page }) => {

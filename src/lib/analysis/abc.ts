@@ -2,9 +2,12 @@
  * ABC analysis by cumulative share: customers ranked by value, largest first. A customer is in
  * class A while the share held by the customers ranked above it is under 80%, in B while under
  * 95%, otherwise in C. So the customer that carries the cumulative share across 80% is still A
- * (the boundary rule the page states). Customers with zero or negative value are always C.
+ * (the boundary rule the page states). Shares are of the NET total (returns included), as the
+ * books show it. Customers with zero or negative value are always C, and their (negative) sum is
+ * in C's share, so the three shares add up to 100%. When the net total is zero or negative no
+ * share exists: every customer is C and the page shows no percentage.
  */
-import { positiveTotal, sortedAscending } from './sorted';
+import { netTotal, sortedAscending } from './sorted';
 
 export type AbcClass = 'A' | 'B' | 'C';
 
@@ -27,7 +30,7 @@ export function abcFromSorted(sorted: Float64Array): AbcSummary {
   let sumA = 0;
   let sumB = 0;
   let sumC = 0;
-  const total = positiveTotal(sorted);
+  const total = netTotal(sorted);
   let before = 0;
   let lastA = -1;
   let lastB = -1;
@@ -36,6 +39,7 @@ export function abcFromSorted(sorted: Float64Array): AbcSummary {
     const shareBefore = total > 0 ? before / total : 1;
     if (value <= 0) {
       countC += 1;
+      sumC += value;
     } else if (shareBefore < ABC_LIMITS.A) {
       countA += 1;
       sumA += value;

@@ -7,7 +7,7 @@
 import { abcFromSorted, type AbcSummary } from './abc';
 import { giniFromSorted } from './lorenz';
 import type { CurvePoint } from './pareto';
-import { positiveTotal, sortedAscending } from './sorted';
+import { netTotal, sortedAscending, topCount } from './sorted';
 
 export interface DrawnWhale {
   points: CurvePoint[];
@@ -18,7 +18,10 @@ export interface DrawnWhale {
 
 export interface CustomerAnalysis {
   customers: number;
+  /** Net total (returns included): the base of every share. Shares exist only when it is > 0. */
   total: number;
+  /** Customers with zero or negative value (they rank last) and their net total. */
+  nonPositive: { count: number; total: number };
   gini: number;
   abc: AbcSummary;
   /** Largest first, at most `maxPoints` vertices. */
@@ -29,9 +32,9 @@ export interface CustomerAnalysis {
   /** Largest vertical gap between a drawn curve and the exact one (share of the total). */
   maxError: number;
   /** Share of the total held by the top `fraction` of customers (exact). */
-  topShare: (fraction: number) => { count: number; share: number };
+  topShare: (fraction: number) => { count: number; share: number | undefined };
   /** Fewest customers holding at least `target` of the total (exact). */
-  customersFor: (target: number) => { count: number; share: number };
+  customersFor: (target: number) => { count: number; share: number | undefined };
 }
 
 /** Indices 0…last to draw: evenly spaced, both ends, and any `keep`. */
@@ -58,7 +61,8 @@ function monotoneError(cumulative: Float64Array, indices: readonly number[], tot
     const rise =
       ((cumulative[indices[k] as number] as number) - (cumulative[indices[k - 1] as number] as number)) /
       total;
-    if (indices[k]! - indices[k - 1]! > 1 && rise > error) error = rise;
+    // Each drawn segment is monotone (the peak is always drawn), so its end points bound it.
+    if (indices[k]! - indices[k - 1]! > 1 && Math.abs(rise) > error) error = Math.abs(rise);
   }
   return error;
 }
@@ -97,12 +101,23 @@ export function analyseCustomers(
 ): CustomerAnalysis {
   const sorted = sortedAscending(values);
   const n = sorted.length;
-  const total = positiveTotal(sorted);
-  // Cumulative positive value from the largest down: prefix[k] = sum of the k largest.
+  const total = netTotal(sorted);
+  // Cumulative net value from the largest down: prefix[k] = sum of the k largest. It rises while
+  // values are positive and falls over the customers with net returns, who rank last.
   const prefix = new Float64Array(n + 1);
-  for (let k = 1; k <= n; k += 1)
-    prefix[k] = (prefix[k - 1] as number) + Math.max(0, sorted[n - k] as number);
-  const indices = total > 0 ? drawIndices(n, maxPoints) : [];
+  let peak = 0;
+  let nonPositiveCount = 0;
+  let nonPositiveTotal = 0;
+  for (let k = 1; k <= n; k += 1) {
+    const value = sorted[n - k] as number;
+    prefix[k] = (prefix[k - 1] as number) + value;
+    if (value > 0) peak = k;
+    else {
+      nonPositiveCount += 1;
+      nonPositiveTotal += value;
+    }
+  }
+  const indices = total > 0 ? drawIndices(n, maxPoints, [peak]) : [];
   const pareto = indices.map((k) => ({ customerShare: k / n, valueShare: (prefix[k] as number) / total }));
   // The Lorenz curve is the Pareto curve seen from the other end: L(k/n) = 1 − P((n − k)/n).
   const lorenz = [...indices]
@@ -111,6 +126,7 @@ export function analyseCustomers(
   return {
     customers: n,
     total,
+    nonPositive: { count: nonPositiveCount, total: nonPositiveTotal },
     gini: giniFromSorted(sorted),
     abc: abcFromSorted(sorted),
     pareto,
@@ -118,12 +134,11 @@ export function analyseCustomers(
     whale: profits ? whaleOf(profits, maxPoints) : undefined,
     maxError: total > 0 ? monotoneError(prefix, indices, total) : 0,
     topShare(fraction) {
-      const f = Math.min(Math.max(Number.isFinite(fraction) ? fraction : 0, 0), 1);
-      const count = Math.round(f * n);
-      return { count, share: total > 0 ? (prefix[count] as number) / total : 0 };
+      const count = topCount(n, fraction);
+      return { count, share: total > 0 ? (prefix[count] as number) / total : undefined };
     },
     customersFor(target) {
-      if (!(total > 0)) return { count: 0, share: 0 };
+      if (!(total > 0)) return { count: 0, share: undefined };
       // Binary search on the non-decreasing prefix sums.
       let low = 0;
       let high = n;

@@ -1,21 +1,22 @@
 /**
- * The Lorenz curve (customers from the smallest up, cumulative share of value) and the Gini
- * coefficient. Only positive values carry weight: a customer with zero or negative revenue counts
- * as a customer holding nothing, so the measures stay between 0 and 1.
+ * The Lorenz curve (customers from the smallest up, cumulative share of the net total, so it dips
+ * below zero over customers with net returns) and the Gini coefficient. The Gini is computed over
+ * every customer, with net returns counted as zero (a customer who returned goods holds nothing);
+ * that keeps it between 0 and 1, the range a finance team reads it in.
  */
-import { positiveTotal, sortedAscending } from './sorted';
+import { netTotal, sortedAscending } from './sorted';
 import type { CurvePoint } from './pareto';
 
 /** The Lorenz curve from an ascending array: n + 1 points from (0, 0) to (1, 1). */
 export function lorenzFromSorted(sorted: Float64Array): CurvePoint[] {
-  const total = positiveTotal(sorted);
-  if (total <= 0) return [];
+  const total = netTotal(sorted);
+  if (!(total > 0)) return [];
   const n = sorted.length;
   const points: CurvePoint[] = new Array(n + 1);
   points[0] = { customerShare: 0, valueShare: 0 };
   let running = 0;
   for (let i = 0; i < n; i += 1) {
-    running += Math.max(0, sorted[i] as number);
+    running += sorted[i] as number;
     points[i + 1] = { customerShare: (i + 1) / n, valueShare: running / total };
   }
   return points;

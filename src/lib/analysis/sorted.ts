@@ -43,3 +43,28 @@ export function positiveTotal(sorted: Float64Array): number {
   }
   return total;
 }
+
+/**
+ * Net total of a sorted array: every value, returns (negative values) included. This is what the
+ * books show, and the base of every share on the page.
+ */
+export function netTotal(sorted: ArrayLike<number>): number {
+  let total = 0;
+  for (let i = 0; i < sorted.length; i += 1) total += sorted[i] as number;
+  return total;
+}
+
+/**
+ * How many customers the top `fraction` (0–1) of `n` customers is: ceil(fraction × n), at least one
+ * when n ≥ 1, at most n. A product within a relative 1e-9 of a whole number counts as that number,
+ * so floating error cannot push 20% × 10 (= 2.0000000000000004 in floating point) up to 3, while
+ * 20% × 4,372 = 874.4 still gives 875, as a spreadsheet's ROUNDUP does.
+ */
+export function topCount(n: number, fraction: number): number {
+  if (!(n >= 1)) return 0;
+  const f = Math.min(Math.max(Number.isFinite(fraction) ? fraction : 0, 0), 1);
+  const product = f * n;
+  const nearest = Math.round(product);
+  const count = Math.abs(product - nearest) <= 1e-9 * Math.max(1, product) ? nearest : Math.ceil(product);
+  return Math.min(n, Math.max(1, count));
+}
