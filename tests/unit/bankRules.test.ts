@@ -175,7 +175,7 @@ describe('absoluteCueProblems', () => {
 describe('objective tags', () => {
   const objectives = { '01-a': 2, '02-b': 1 };
   it('wants every question to name an existing objective of an existing lesson', () => {
-    const { objective: _omit, ...untagged } = base;
+    const untagged = { lesson: base.lesson, prompt: base.prompt, explanation: base.explanation };
     const questions: Question[] = [
       // As an unchecked file might hold it: the schema requires the tag, the rule reports it.
       { ...untagged, id: 'm01-q1', type: 'truefalse', answer: true } as unknown as Question,
