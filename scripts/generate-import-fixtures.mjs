@@ -84,6 +84,49 @@ export function xlsx(rows) {
 }
 
 /**
+ * An XLSX as export libraries and report tools write it: every string inline (t="inlineStr"),
+ * no styles.xml, no sharedStrings.xml. `sheets` is [{ name, rows, hidden }]; a hidden sheet has
+ * state="hidden" in workbook.xml. Compressed (zipSync's default level), so large sheets are the
+ * deflated entries that once made the import hang.
+ */
+export function inlineXlsx(sheets) {
+  const ref = (c, r) => `${String.fromCharCode(65 + c)}${r + 1}`;
+  const sheetXml = (rows) =>
+    `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows
+      .map(
+        (row, r) =>
+          `<row r="${r + 1}">${row
+            .map((cell, c) =>
+              typeof cell === 'number'
+                ? `<c r="${ref(c, r)}"><v>${cell}</v></c>`
+                : `<c r="${ref(c, r)}" t="inlineStr"><is><t>${escapeXml(cell)}</t></is></c>`,
+            )
+            .join('')}</row>`,
+      )
+      .join('')}</sheetData></worksheet>`;
+  const files = {
+    '[Content_Types].xml': `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('')}</Types>`,
+    '_rels/.rels': `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    'xl/workbook.xml': `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>${sheets.map((sheet, i) => `<sheet name="${escapeXml(sheet.name)}" sheetId="${i + 1}"${sheet.hidden ? ' state="hidden"' : ''} r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`,
+    'xl/_rels/workbook.xml.rels': `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}</Relationships>`,
+    ...Object.fromEntries(
+      sheets.map((sheet, i) => [`xl/worksheets/sheet${i + 1}.xml`, sheetXml(sheet.rows)]),
+    ),
+  };
+  const mtime = new Date('2026-01-01T00:00:00Z');
+  return zipSync(
+    Object.fromEntries(Object.entries(files).map(([name, text]) => [name, [strToU8(text), { mtime }]])),
+  );
+}
+
+/** 4,372 customers K0001… with revenue 1, 2, …, 4372 (total 4372·4373/2 = 9,559,378). */
+function inlineRows() {
+  const rows = [['客户编号', '客户名称', '销售额']];
+  for (let i = 1; i <= 4372; i += 1) rows.push([`K${String(i).padStart(4, '0')}`, `客户 ${i}`, i]);
+  return rows;
+}
+
+/**
  * A customer list of `rows` rows (lognormal-ish revenue from a fixed linear congruential sequence):
  * id, name, revenue, gross profit, cost to serve, orders — about 40 bytes a row.
  */
@@ -158,6 +201,27 @@ const fixtures = {
     ['Fabrikam', 100, 30, 10],
     ['Tailspin', 60, 20, 5],
     ['Litware', 40, 10, 2],
+  ]),
+  // A library's export: inline strings, no styles.xml or sharedStrings.xml, 4,372 rows.
+  'inline-strings.xlsx': inlineXlsx([{ name: 'Sheet1', rows: inlineRows() }]),
+  // The first sheet is hidden (a lookup table); the first visible one holds the list.
+  'hidden-first-sheet.xlsx': inlineXlsx([
+    {
+      name: 'Lookup',
+      hidden: true,
+      rows: [
+        ['code', 'rate'],
+        ['X', 1],
+      ],
+    },
+    {
+      name: 'Customers',
+      rows: [
+        ['Customer', 'Revenue'],
+        ['Alpha', 700],
+        ['Beta', 300],
+      ],
+    },
   ]),
   'empty.csv': new Uint8Array(0),
   'header-only.csv': strToU8('客户名称,销售额,毛利\r\n'),

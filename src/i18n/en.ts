@@ -587,6 +587,10 @@ export const en = {
   'import.error.noRevenue': 'Choose the column that holds revenue.',
   'import.error.duplicateField': 'Each kind of content can belong to one column only.',
   'import.error.read': 'The browser could not read this file. The chart still shows what it showed before.',
+  'import.error.timeout':
+    'Reading this file took more than 15 seconds and was stopped. The chart still shows what it showed before. Saving it as CSV and importing that may work.',
+  'import.error.worker':
+    'Something went wrong while reading the file, so it was stopped. The chart still shows what it showed before. Saving it as CSV and importing that may work.',
   // — issue 7: buying-centre map, SPIN sorter and SPIN role-play —
   'tools.buyingCentre.title': 'Buying-centre map',
   'tools.spinSorter.title': 'SPIN question sorter',

@@ -62,6 +62,8 @@ export const importKeys = [
   'import.error.noRevenue',
   'import.error.duplicateField',
   'import.error.read',
+  'import.error.timeout',
+  'import.error.worker',
 ] as const;
 
 export type ImportKey = (typeof importKeys)[number];

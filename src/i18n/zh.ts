@@ -549,6 +549,9 @@ export const zh = {
   'import.error.noRevenue': '请选择哪一列是销售额。',
   'import.error.duplicateField': '同一种内容只能对应一列。',
   'import.error.read': '浏览器无法读取这个文件。图表仍显示之前的数据。',
+  'import.error.timeout':
+    '读取这个文件超过 15 秒仍未完成，已停止。图表仍显示之前的数据。可以另存为 CSV 后再导入。',
+  'import.error.worker': '读取文件时出错，已停止。图表仍显示之前的数据。可以另存为 CSV 后再导入。',
   // — issue 7: buying-centre map, SPIN sorter and SPIN role-play —
   'tools.buyingCentre.title': '采购角色图',
   'tools.spinSorter.title': 'SPIN 问题分类',

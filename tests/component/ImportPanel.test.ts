@@ -6,6 +6,35 @@ import { pickStrings } from '@/i18n';
 import { importKeys } from '@/i18n/importKeys';
 import ImportPanel from '@/islands/import/ImportPanel.svelte';
 import type { ImportedList } from '@/lib/import/types';
+import type { EngineOptions, WorkerLike } from '@/islands/import/engine';
+
+/** A worker that takes requests and never answers (or fails when told), terminate() recorded. */
+function silentWorker() {
+  const listeners: Record<string, ((event: Event) => void)[]> = {};
+  const worker: WorkerLike & { terminated: boolean; posted: number; fail(type: string): void } = {
+    terminated: false,
+    posted: 0,
+    postMessage() {
+      worker.posted += 1;
+    },
+    addEventListener(type, listener) {
+      (listeners[type] ??= []).push(listener);
+    },
+    terminate() {
+      worker.terminated = true;
+    },
+    fail(type) {
+      for (const listener of listeners[type] ?? []) listener(new Event(type));
+    },
+  };
+  return worker;
+}
+
+function setupWithWorker(engineOptions: EngineOptions, lang: 'en' | 'zh' = 'en') {
+  const onImported = vi.fn<(list: ImportedList, fileName: string) => void>();
+  render(ImportPanel, { strings: pickStrings(lang, importKeys), lang, onImported, engineOptions });
+  return { onImported, user: userEvent.setup() };
+}
 
 function setup(lang: 'en' | 'zh' = 'en') {
   const onImported = vi.fn<(list: ImportedList, fileName: string) => void>();
@@ -24,6 +53,42 @@ async function paste(user: ReturnType<typeof userEvent.setup>, text: string, lan
 }
 
 describe('ImportPanel', () => {
+  it('a worker that never answers ends in the timeout message in the page language, and the worker is ended', async () => {
+    const worker = silentWorker();
+    const { user } = setupWithWorker({ timeoutMs: 50, forceWorker: true, createWorker: () => worker }, 'zh');
+    await paste(user, '客户\t销售额\n甲\t100\n', 'zh');
+    expect(
+      await screen.findByText(pickStrings('zh', importKeys)['import.error.timeout']),
+    ).toBeInTheDocument();
+    expect(worker.posted).toBe(1);
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('Cancel ends a worker that never answers at once, and no timeout message follows', async () => {
+    const worker = silentWorker();
+    const { user } = setupWithWorker({ timeoutMs: 200, forceWorker: true, createWorker: () => worker });
+    await paste(user, 'Customer\tRevenue\nA\t1\n');
+    await user.click(await screen.findByRole('button', { name: 'Cancel' }));
+    expect(worker.terminated).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(screen.queryByText(pickStrings('en', importKeys)['import.error.timeout'])).not.toBeInTheDocument();
+  });
+
+  it.each(['error', 'messageerror'])(
+    'an uncaught %s inside the worker reaches the page as a message',
+    async (type) => {
+      const worker = silentWorker();
+      const { user } = setupWithWorker({ timeoutMs: 10_000, forceWorker: true, createWorker: () => worker });
+      await paste(user, 'Customer\tRevenue\nA\t1\n');
+      await waitFor(() => expect(worker.posted).toBe(1));
+      worker.fail(type);
+      expect(
+        await screen.findByText(pickStrings('en', importKeys)['import.error.worker']),
+      ).toBeInTheDocument();
+      expect(worker.terminated).toBe(true);
+    },
+  );
+
   it('says that nothing is uploaded', () => {
     setup();
     expect(

@@ -224,3 +224,20 @@ test('axe finds nothing with the import panel open, before and after an import (
     }
   }
 });
+
+// A library's XLSX (inline strings, no styles.xml, no sharedStrings.xml) once left the page busy
+// with no message. The count alone is checked: the shares belong to the analysis tests.
+for (const lang of ['zh', 'en'] as const) {
+  test(`inline-strings.xlsx (4,372 rows, no styles or shared strings) imports on /${lang}/`, async ({
+    page,
+  }) => {
+    await openImport(page, lang);
+    await importFile(page, lang, 'inline-strings.xlsx');
+    await expect(page.locator('.imported')).toHaveText(
+      lang === 'zh'
+        ? '已导入：inline-strings.xlsx（4,372 家客户）'
+        : 'Imported: inline-strings.xlsx (4,372 customers)',
+      { timeout: 15_000 },
+    );
+  });
+}

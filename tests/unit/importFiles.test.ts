@@ -10,7 +10,7 @@ import { analyseCustomers } from '@/lib/analysis/customerAnalysis';
 import { listColumns, type ListColumns } from '@/lib/import/columns';
 import { MAX_BYTES, MAX_COLUMNS } from '@/lib/import/limits';
 import { packList, packStrings, unpackList, unpackStrings } from '@/lib/import/pack';
-import { readBytes, readPaste, type ParsedTable } from '@/lib/import/readTable';
+import { firstVisibleSheet, readBytes, readPaste, type ParsedTable } from '@/lib/import/readTable';
 import { analyseTable, columnLetter, headerlessMapping } from '@/lib/import/table';
 import type { Cell, ImportedList } from '@/lib/import/types';
 
@@ -108,6 +108,31 @@ describe('fixture files', () => {
       ['Beta Inc', 800, -50, 4],
       ['Gamma plc', 500, 120, 9],
     ]);
+  });
+
+  it('XLSX with inline strings and no styles.xml or sharedStrings.xml (a library export), 4,372 rows', async () => {
+    const list = await importFile('inline-strings.xlsx');
+    expect(list.customers).toHaveLength(4372);
+    // Revenue 1 … 4372: the total is 4372 × 4373 / 2.
+    expect(list.customers.reduce((sum, c) => sum + (c.values.revenue ?? 0), 0)).toBe(9_559_378);
+    expect(list.customers.find((c) => c.values.revenue === 4372)?.id).toBe('K4372');
+  });
+
+  it('XLSX whose first sheet is hidden: the first visible sheet is read', async () => {
+    const list = await importFile('hidden-first-sheet.xlsx');
+    expect(list.customers.map((c) => [c.id, c.values.revenue])).toEqual([
+      ['Alpha', 700],
+      ['Beta', 300],
+    ]);
+  });
+
+  it.each([
+    ['<sheets><sheet name="a" sheetId="1" r:id="rId1"/></sheets>', 1],
+    ['<sheets><sheet name="a" state="hidden" r:id="rId1"/><sheet name="b" r:id="rId2"/></sheets>', 2],
+    ['<sheets><sheet state=\'veryHidden\'/><sheet state="hidden"/><sheet state="visible"/></sheets>', 3],
+    ['<sheets><sheet state="hidden"/></sheets>', 1],
+  ])('firstVisibleSheet(%s) = %i', (xml, expected) => {
+    expect(firstVisibleSheet(xml)).toBe(expected);
   });
 
   it('XLSX through read-excel-file', async () => {

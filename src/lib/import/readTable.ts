@@ -65,14 +65,43 @@ async function readXlsx(bytes: Uint8Array): Promise<ImportResult<{ table: Parsed
   let rows: Cell[][];
   try {
     const { readSheet } = await import('read-excel-file/universal');
-    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    rows = (await readSheet(buffer)) as unknown as Cell[][];
+    const { buffer, sheet } = await storedWorkbook(bytes);
+    rows = (await readSheet(buffer, sheet)) as unknown as Cell[][];
   } catch {
     return { ok: false, error: 'import.error.unreadable' };
   }
   const shape = analyseTable(rows, ',');
   if (!shape.ok) return shape;
   return { ok: true, table: { ...tableShape(shape), rows, format: 'xlsx' } };
+}
+
+/**
+ * The workbook re-packed without compression, and the first visible sheet's number.
+ * Why: read-excel-file unzips with fflate's asynchronous `unzip`, which for a large compressed
+ * entry starts a Worker of its own from a blob URL. Inside our import worker that nested worker
+ * may never start or never answer (a blob worker refused by the page's policy, or a bundled
+ * function that no longer runs on its own), and its promise then never settles: the import
+ * hung with no message. fflate takes its synchronous path for stored (uncompressed) entries, so
+ * we unzip once here (we are already off the main thread) and hand over a stored zip.
+ * A workbook whose first sheet is hidden shows its first visible one, as Excel does on opening.
+ */
+export async function storedWorkbook(bytes: Uint8Array): Promise<{ buffer: ArrayBuffer; sheet: number }> {
+  const { unzipSync, zipSync, strFromU8 } = await import('fflate');
+  const files = unzipSync(bytes, { filter: (file) => /\.(xml|rels)$/i.test(file.name) });
+  const workbook = files['xl/workbook.xml'];
+  const sheet = workbook ? firstVisibleSheet(strFromU8(workbook)) : 1;
+  const stored = zipSync(files, { level: 0 });
+  return {
+    buffer: stored.buffer.slice(stored.byteOffset, stored.byteOffset + stored.byteLength) as ArrayBuffer,
+    sheet,
+  };
+}
+
+/** 1-based number of the first `<sheet>` of workbook.xml without state="hidden"/"veryHidden". */
+export function firstVisibleSheet(workbookXml: string): number {
+  const sheets = workbookXml.match(/<(?:\w+:)?sheet\b[^>]*>/g) ?? [];
+  const index = sheets.findIndex((tag) => !/\bstate\s*=\s*["'](?:hidden|veryHidden)["']/.test(tag));
+  return index === -1 ? 1 : index + 1;
 }
 
 function tableShape(shape: TableShape): TableShape {

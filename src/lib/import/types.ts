@@ -79,7 +79,9 @@ export type ImportError =
   | 'import.error.unreadable'
   | 'import.error.noCustomer'
   | 'import.error.noRevenue'
-  | 'import.error.duplicateField';
+  | 'import.error.duplicateField'
+  | 'import.error.timeout'
+  | 'import.error.worker';
 
 export type ImportResult<T> = ({ ok: true } & T) | { ok: false; error: ImportError };
 
