@@ -62,7 +62,7 @@ describe('ClassResults', () => {
     await user.tab();
     await user.keyboard('{Enter}');
 
-    expect(screen.getByText('1 added, 2 skipped.')).toBeTruthy();
+    expect(await screen.findByText('1 added, 2 skipped.')).toBeTruthy();
     expect(screen.getByText('<i>Ann</i>').tagName).toBe('LI');
     expect(document.querySelector('i')).toBeNull();
     expect(screen.getByText('pasted code 2: from another workshop (OTHER)')).toBeTruthy();

@@ -17,13 +17,8 @@ import {
   spinTemperatureOf,
   type WorkshopResult,
 } from '@/lib/trainer/workshopResult';
-import {
-  classCsv,
-  importResults,
-  quizFraction,
-  responseKey,
-  summariseClass,
-} from '@/lib/trainer/classResults';
+import { importResults } from '@/lib/trainer/classImport';
+import { classCsv, quizFraction, responseKey, summariseClass } from '@/lib/trainer/classResults';
 
 const NOW = '2026-12-03T10:00:00.000Z';
 

@@ -1,55 +1,14 @@
 /**
- * The trainer's view of a class: reads many workshop results (files or pasted codes), keeps those
- * of this workshop once per participant, and aggregates them: scores per quiz with their
+ * The trainer's view of a class: aggregates the workshop results read by ./classImport: scores per quiz with their
  * distribution, the most-missed questions with the wrong answers given, agreement on the tier
  * card sort, and the SPIN end temperatures. Pure; the page supplies the texts.
  */
 import { csvField } from '../analysis/exportCsv';
-import {
-  normaliseWorkshopCode,
-  readWorkshopResult,
-  type QuizResult,
-  type ReadProblem,
-  type WorkshopResult,
-} from './workshopResult';
+import type { QuizResult, WorkshopResult } from './workshopResult';
 
-export type SkipReason = ReadProblem | 'other-workshop' | 'duplicate';
-
-export interface ClassImport {
-  participants: WorkshopResult[];
-  skipped: { source: string; reason: SkipReason; detail?: string }[];
-}
-
-/** Adds sources (file name or "pasted code n" with its text) to what is already imported. */
-export function importResults(
-  sources: readonly { source: string; text: string }[],
-  workshop: string,
-  previous: ClassImport = { participants: [], skipped: [] },
-): ClassImport {
-  const code = normaliseWorkshopCode(workshop);
-  const participants = [...previous.participants];
-  const skipped = [...previous.skipped];
-  const names = new Set(participants.map((p) => p.name.toLocaleLowerCase()));
-  for (const { source, text } of sources) {
-    const read = readWorkshopResult(text);
-    if (!read.ok) {
-      skipped.push({ source, reason: read.problem });
-      continue;
-    }
-    if (read.result.workshop !== code) {
-      skipped.push({ source, reason: 'other-workshop', detail: read.result.workshop });
-      continue;
-    }
-    const key = read.result.name.toLocaleLowerCase();
-    if (names.has(key)) {
-      skipped.push({ source, reason: 'duplicate', detail: read.result.name });
-      continue;
-    }
-    names.add(key);
-    participants.push(read.result);
-  }
-  return { participants, skipped };
-}
+// Reading results (importResults, with fflate and zod behind it) lives in ./classImport, which
+// the class page loads when the trainer adds results; this module only aggregates.
+export type { ClassImport, SkipReason } from './classImport';
 
 /** A quiz's score as a fraction: the mean of its question scores (0 when it had none). */
 export function quizFraction(quiz: QuizResult): number {

@@ -13,8 +13,9 @@ import { responseSchema } from '../progress/attemptRecords';
 export const RESULT_KIND = 'key-account-course/workshop-result';
 export const RESULT_VERSION = 1;
 export const CODE_PREFIX = 'KASW1.';
-/** A class's worth of answers is a few KB; anything this large is not a result file. */
-export const MAX_RESULT_BYTES = 512 * 1024;
+import { MAX_RESULT_BYTES } from './resultLimits';
+
+export { MAX_RESULT_BYTES };
 
 const id = z.string().check(z.minLength(1), z.maxLength(200));
 export const workshopCodePattern = /^[A-Z0-9][A-Z0-9_-]{1,39}$/;
