@@ -597,7 +597,7 @@ export const en = {
   'tools.spinRoleplay.title': 'SPIN role-play: raise the temperature',
   'tools.exercise.openFull': 'Open this exercise on its own page, with the other cases',
   'tools.exercise.intro.buyingCentre':
-    'Read a case and mark each contact’s buying role, attitude and how well the rep knows them; the map flags any role not yet identified or visited, then compares your map with the model answer.',
+    'Read a case and mark each contact’s buying role, attitude and how well the rep knows them; a person may hold two roles; the map flags every person whose role is not yet marked or who has not been met one-to-one, and any role nobody holds, then compares your map with the model answer.',
   'tools.exercise.intro.spinSorter':
     'Sort 24 questions from sales calls into situation, problem, implication and need-payoff, with an explanation for each.',
   'tools.exercise.intro.spinRoleplay':

@@ -558,7 +558,7 @@ export const zh = {
   'tools.spinRoleplay.title': 'SPIN 角色扮演：提升水温',
   'tools.exercise.openFull': '在单独页面打开这个练习，做其他案例',
   'tools.exercise.intro.buyingCentre':
-    '读一个案例，为每位联系人标出采购角色、态度和你与他的接触程度；角色图会标出尚未识别或尚未拜访的角色，再与参考答案对照。',
+    '读一个案例，为每位联系人标出采购角色、态度和你与他的接触程度；一个人可以担任两个角色；角色图会标出每一位角色未标明或未单独拜访过的人，以及无人担任的角色，再与参考答案对照。',
   'tools.exercise.intro.spinSorter':
     '把24个来自销售拜访的问题分到背景性、难点性、暗示性和效益性四类，并看到每一题的解释。',
   'tools.exercise.intro.spinRoleplay':
