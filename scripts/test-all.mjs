@@ -3,7 +3,7 @@
  * `npm test`: every check the project has, in order, with a timing table at the end.
  *   check (astro check, ESLint with zero warnings, Prettier) → unit and component tests (vitest)
  *   → build (astro, Pagefind, service worker) → SCORM package build → browser (find or install
- *   Chromium) → end-to-end tests (Playwright: axe, links, budget, the SCORM package in a stand-in LMS)
+ *   Chromium, and a Chinese font for the screenshots) → end-to-end tests (Playwright: axe, links, budget, the SCORM package in a stand-in LMS)
  * Independent steps all run so one report shows every failure; the browser steps need a build.
  * Exits non-zero when any step fails.
  */
@@ -12,6 +12,7 @@ import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChromium } from './find-chromium.mjs';
+import { ensureCjkFont } from './find-fonts.mjs';
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const results = [];
@@ -49,6 +50,11 @@ if (built) {
   results.push({ name: 'browser', ok: Boolean(browser), seconds: (performance.now() - started) / 1000 });
   if (browser) {
     console.log(`browser: using ${browser.how} at ${browser.path}`);
+    // The screenshot snapshots were taken with Noto CJK; a missing font fails this step, not each snapshot.
+    const fontsStarted = performance.now();
+    const fonts = ensureCjkFont();
+    console.log(`fonts: ${fonts.how}`);
+    results.push({ name: 'fonts', ok: fonts.ok, seconds: (performance.now() - fontsStarted) / 1000 });
     step('playwright', node, [bin('playwright'), 'test'], { CHROMIUM_PATH: browser.path });
     if (builtSubPath) {
       step(
