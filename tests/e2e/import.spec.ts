@@ -131,7 +131,7 @@ test('the imported Chinese file gives ABC classes and the whale curve worked out
     );
   await page.getByRole('button', { name: '鲸鱼曲线' }).click();
   await expect(
-    page.getByText('曲线峰值 107.9%：前 7 家客户（70%）创造的利润相当于总利润的 107.9%。'),
+    page.getByText('曲线峰值 107.9%：前 7 家客户（70%）创造的利润相当于净总利润的 107.9%。'),
   ).toBeVisible();
   await expect(page.getByText('3 家客户亏损，吃掉了 7.9% 的利润。')).toBeVisible();
 });
