@@ -391,7 +391,7 @@ export const en = {
   'tiers.sample.industrial-supplier': 'Sample: an industrial supplier (120 customers)',
   'tiers.sample.distributor': 'Sample: a distributor (300 customers)',
   'tiers.sample.software-vendor': 'Sample: a software vendor (60 customers)',
-  'tiers.sample.capstone-12': 'Capstone case: twelve customers (¥10,000)',
+  'tiers.sample.capstone-12': 'Capstone case: twelve customers (¥ thousand)',
   'tiers.import': 'My own customer list (import a file)',
   'tiers.loading': 'Loading…',
   'tiers.source': 'Data',
