@@ -11,6 +11,8 @@ import capstone from '../../content/datasets/capstone-four-tiers-12.csv?raw';
 import { seededScores } from '@/lib/analysis/seededScores';
 import type { TierRows } from '@/lib/analysis/tierInput';
 import type { TierSample } from '@/lib/analysis/tierState';
+import { datasetUnitScale, scaleAmounts } from '@/lib/analysis/datasetUnit';
+import type { Locale } from '@/i18n/locales';
 
 /** The seed of the default scores; changing it changes every sample's scores. */
 export const SCORE_SEED = 2026;
@@ -45,7 +47,8 @@ function rows(csv: string): TierRows {
 }
 
 /**
- * The twelve customers of the module 8 capstone case (lesson 05-four-tiers), in ¥10,000: revenue,
+ * The twelve customers of the module 8 capstone case (lesson 05-four-tiers), in ¥10,000 (the file's
+ * unit; tierSamplesFor shows them in the edition's unit): revenue,
  * customer profit, and a growth-potential score read from the case's notes (L a fast-growing
  * start-up, E a new customer buying heavily). The case gives no other criterion.
  */
@@ -60,6 +63,7 @@ function capstoneRows(csv: string): TierRows {
       growthPotential: records.map((r) => Number(r['growth_potential'])),
     },
     years: records.map((r) => Number(r['years_as_customer'])),
+    unitScale: 1,
   };
 }
 
@@ -69,3 +73,16 @@ export const tierSamples: Record<TierSample, TierRows> = {
   'software-vendor': rows(software),
   'capstone-12': capstoneRows(capstone),
 };
+
+/**
+ * The samples as a locale's edition shows them: the capstone list in its unit (×10 → ¥ thousand in
+ * English, see datasetUnit.ts), with the scale kept so the case rule's thresholds follow.
+ */
+export function tierSamplesFor(locale: Locale): Record<TierSample, TierRows> {
+  const scale = datasetUnitScale[locale];
+  const case12 = tierSamples['capstone-12'];
+  const columns = { ...case12.columns };
+  if (columns.revenue) columns.revenue = scaleAmounts(columns.revenue, scale);
+  if (columns.profit) columns.profit = scaleAmounts(columns.profit, scale);
+  return { ...tierSamples, 'capstone-12': { ...case12, columns, unitScale: scale } };
+}

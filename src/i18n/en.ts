@@ -247,16 +247,17 @@ export const en = {
   'pareto.sample':
     'The chart draws at most 2,000 points; every figure is computed exactly from all customers.',
   'whale.intro':
-    'Rank customers by profit, most profitable first, and add up their profit: the profitable ones push the total above 100%, and the loss-makers pull it back to 100%.',
+    'Rank customers by profit, most profitable first, and add up their profit. Shares are of the net total profit (every customer’s profit added up, loss-makers included, as the books show it): the profitable ones push the cumulative share above 100%, and the loss-makers pull it back to 100%.',
   'whale.chartLabel': 'Whale curve: share of customers ranked by profit against cumulative share of profit',
   'whale.axisCustomers': 'Share of customers (most profitable first)',
-  'whale.axisProfit': 'Cumulative profit as a share of total profit',
+  'whale.axisProfit': 'Cumulative profit as a share of net total profit',
   'whale.peak':
-    'The curve peaks at {peak}: the top {count} customers ({pct}) earn {peak} of the total profit.',
-  'whale.loss': '{n} customers lose money and give back {lost} of profit.',
-  'whale.noProfit': 'Total profit is not positive, so there is no whale curve to draw.',
+    'The curve peaks at {peak}: the top {count} customers ({pct}) earn {peak} of the net total profit.',
+  'whale.loss': '{n} customers lose money and give back {lost} of the net total profit.',
+  'whale.noProfit':
+    'The net total profit (loss-makers included) is zero or negative, so no share can be computed and there is no whale curve to draw.',
   'map.intro':
-    'Each point is a customer: revenue across, profit up. The dashed lines are the averages. Loss-makers are drawn as triangles. Use the arrow keys to step through the customers.',
+    'Each point is a customer: revenue across, profit up. The dashed lines are the averages. Loss-makers are drawn as triangles. Revenue is net revenue (returns included) and profit is net profit (losses included), so the averages are the net totals divided by the number of customers. Use the arrow keys to step through the customers.',
   'map.chartLabel': 'Customer profitability map: revenue against profit',
   'map.axisRevenue': 'Revenue',
   'map.axisProfit': 'Profit',
@@ -390,7 +391,7 @@ export const en = {
   'tiers.sample.industrial-supplier': 'Sample: an industrial supplier (120 customers)',
   'tiers.sample.distributor': 'Sample: a distributor (300 customers)',
   'tiers.sample.software-vendor': 'Sample: a software vendor (60 customers)',
-  'tiers.sample.capstone-12': 'Capstone case: twelve customers (¥10,000)',
+  'tiers.sample.capstone-12': 'Capstone case: twelve customers (¥ thousand)',
   'tiers.import': 'My own customer list (import a file)',
   'tiers.loading': 'Loading…',
   'tiers.source': 'Data',

@@ -9,6 +9,10 @@ import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { load } from 'js-yaml';
+import { datasetUnitScale } from '../../src/lib/analysis/datasetUnit';
+
+// The English pages show the capstone list in ¥ thousand: the file's ¥10,000 figures × 10.
+const EN_SCALE = datasetUnitScale.en;
 
 const capstone = readFileSync(
   new URL('../../content/datasets/capstone-four-tiers-12.csv', import.meta.url),
@@ -19,7 +23,7 @@ const capstone = readFileSync(
   .slice(1)
   .map((line) => {
     const [id, , revenue, profit] = line.split(',');
-    return { id: id ?? '', revenue: Number(revenue), profit: Number(profit) };
+    return { id: id ?? '', revenue: Number(revenue) * EN_SCALE, profit: Number(profit) * EN_SCALE };
   });
 
 /** Lead by the rule: a loss, or a margin under 2%. */
@@ -67,7 +71,7 @@ test('weights on the capstone list give the counts per tier worked out by hand',
   await expect.poll(() => pyramidCounts(page)).toEqual(countsOf(byShares));
   await expect(page.getByText('Method 2: 1 platinum, 1 gold, 6 iron, 4 lead.')).toBeVisible();
 
-  // Min–max and score thresholds 70 / 45 / 20: score = 100 × (revenue − 40) ÷ (820 − 40).
+  // Min–max and score thresholds 70 / 45 / 20: score = 100 × (revenue − 400) ÷ (8,200 − 400).
   await page.getByRole('radio', { name: /Min–max/ }).check();
   await page.getByLabel('By score thresholds').check();
   const min = Math.min(...capstone.map((c) => c.revenue));
@@ -87,9 +91,9 @@ test('weights on the capstone list give the counts per tier worked out by hand',
   await expect(page.getByLabel('By score thresholds')).toBeChecked();
   await expect(page.getByRole('slider', { name: 'Revenue' })).toHaveAttribute('aria-valuetext', '100%');
   await expect.poll(() => pyramidCounts(page)).toEqual([2, 0, 3, 7]);
-  // Method 1 on revenue, default cut-offs 820 / 640 / 120 (where the shares cut the list), lead rule
+  // Method 1 on revenue, default cut-offs 8,200 / 6,400 / 1,200 (where the shares cut the list), lead rule
   // first: A platinum, B gold, C–G iron, the rest lead. Against method 2 above, B, F and G move.
-  await expect(page.getByLabel('Platinum from (≥)')).toHaveValue('820');
+  await expect(page.getByLabel('Platinum from (≥)')).toHaveValue(String(820 * EN_SCALE));
   await expect(
     page.getByText('3 of 12 customers land in a different tier by the two methods.'),
   ).toBeVisible();

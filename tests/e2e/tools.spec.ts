@@ -119,10 +119,11 @@ test("capstone case 1 puts its own fifteen customers on the map (the lesson's ta
   await expect(page.locator('[data-simulator-slot]')).toHaveCount(0);
   await chart.focus();
   const readout = page.locator('.readout');
-  // Largest first: C1 (1,500, profit 120 − 96 = 24), then C2 (1,100, 220 − 64 = 156); the last is C15.
-  await expect(readout).toContainText('C1: revenue 1.5K, profit 24 · High revenue, low profit');
+  // In ¥ thousand, as the English table (the file's ¥10,000 × 10). Largest first: C1 (15,000,
+  // profit 1,200 − 960 = 240), then C2 (11,000, 2,200 − 640 = 1,560); the last is C15.
+  await expect(readout).toContainText('C1: revenue 15K, profit 240 · High revenue, low profit');
   await page.keyboard.press('ArrowRight');
-  await expect(readout).toContainText('C2: revenue 1.1K, profit 156');
+  await expect(readout).toContainText('C2: revenue 11K, profit 1.6K');
   await page.keyboard.press('End');
   await expect(readout).toContainText('C15:');
   await expect(page.getByText('1 loss-making customer').first()).toBeVisible();

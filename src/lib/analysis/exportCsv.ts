@@ -4,6 +4,7 @@
  * opened in Excel stays text.
  */
 import type { AbcClass } from './abc';
+import { rankOrder } from './sorted';
 
 export interface ExportRow {
   id: string;
@@ -20,7 +21,8 @@ export function csvField(value: string | number): string {
 }
 
 export function resultsCsv(rows: readonly ExportRow[], headers: readonly string[]): string {
-  const ranked = [...rows].sort((a, b) => b.revenue - a.revenue);
+  // Largest revenue first, ties in file order (the rule stated on the page).
+  const ranked = rankOrder(rows.map((row) => row.revenue)).map((i) => rows[i] as ExportRow);
   const lines = [headers.map(csvField).join(',')];
   ranked.forEach((row, index) => {
     lines.push([row.id, row.revenue, row.profit ?? '', index + 1, row.abc].map((v) => csvField(v)).join(','));

@@ -68,3 +68,30 @@ export function topCount(n: number, fraction: number): number {
   const count = Math.abs(product - nearest) <= 1e-9 * Math.max(1, product) ? nearest : Math.ceil(product);
   return Math.min(n, Math.max(1, count));
 }
+
+/**
+ * Row indices in rank order: largest value first, equal values in file order (a stable sort, the
+ * rule the page states), rows without a finite value last, in file order. The CSV export's ranks
+ * and the top-X% customers follow this order.
+ */
+export function rankOrder(values: ArrayLike<number>): number[] {
+  const indices = Array.from({ length: values.length }, (_, i) => i);
+  const key = (i: number) => {
+    const value = values[i] as number;
+    return Number.isFinite(value) ? value : -Infinity;
+  };
+  // Array.prototype.sort is stable (ES2019), and the comparator never returns NaN (rows without a
+  // finite value compare equal to each other and below every number), so ties keep file order.
+  return indices.sort((a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    return ka === kb ? 0 : kb > ka ? 1 : -1;
+  });
+}
+
+/** The rows of the top `fraction` (0–1): the first ceil(fraction × n) of rankOrder, n finite values. */
+export function topCustomers(values: ArrayLike<number>, fraction: number): number[] {
+  let finite = 0;
+  for (let i = 0; i < values.length; i += 1) if (Number.isFinite(values[i] as number)) finite += 1;
+  return rankOrder(values).slice(0, topCount(finite, fraction));
+}

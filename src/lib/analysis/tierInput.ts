@@ -19,6 +19,8 @@ export interface TierRows {
   columns: Partial<Record<Criterion, (number | null)[]>>;
   /** Years as a customer, only for the capstone case's own rule (./tierCaseRule.ts); never a criterion. */
   years?: number[];
+  /** Amounts per ¥10,000 (1 in the file's unit, 10 in ¥ thousand), for the case rule's thresholds. */
+  unitScale?: number;
 }
 
 export interface TierData {
