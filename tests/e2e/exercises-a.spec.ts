@@ -275,6 +275,11 @@ for (const locale of locales) {
 
     await page.goto(`/${locale}/learn/m07-relationship-stages/01-stages/`);
     await expect(page.locator('[data-simulator-slot]')).toHaveCount(0);
+    // The lesson's stage-indicator table comes from the data the diagnostic asks.
+    await expect(page.locator('tr[data-row-stage]')).toHaveCount(5);
+    await expect(page.locator('tr[data-row-stage="middle"]')).toContainText(
+      indicatorText(locale, 'trial-passed'),
+    );
     await hydrated(page, locale === 'zh' ? '从哪里开始' : 'Start from', 'RelationshipDiagnostic');
     await page.getByLabel(locale === 'zh' ? '从哪里开始' : 'Start from').selectOption('electronics-plant');
     await expect(page.locator('[data-stage]')).toHaveAttribute('data-stage', 'middle');
