@@ -14,10 +14,6 @@ import { legacyAccountSchema, savedAccountSchema, type SavedAccount } from '@/li
 import { emptyProgress } from '@/lib/progress/progress';
 import { readSavedItems } from '@/lib/progress/savedItems';
 
-const content = relationshipContentSchema.parse(
-  load(readFileSync(new URL('../../content/exercises/relationship/en.yaml', import.meta.url), 'utf8')),
-);
-
 /** Every indicator answered: yes for those listed, no for the rest. */
 function answer(yes: readonly string[]): Record<string, YesNo> {
   return Object.fromEntries(indicators.map((i) => [i.id, yes.includes(i.id) ? 'yes' : 'no']));
