@@ -111,6 +111,30 @@ describe('placeAccount', () => {
     });
   }
 
+  for (const locale of ['zh', 'en'] as const) {
+    it(`lesson 7.1 (${locale}) states the stages the example rows are checked against`, () => {
+      const mdx = readFileSync(
+        new URL(`../../content/lessons/${locale}/m07-relationship-stages/01-stages.mdx`, import.meta.url),
+        'utf8',
+      );
+      const c = relationshipContentSchema.parse(
+        load(
+          readFileSync(
+            new URL(`../../content/exercises/relationship/${locale}.yaml`, import.meta.url),
+            'utf8',
+          ),
+        ),
+      );
+      // The six-year table's rows ("| Year 0 | … | Exploratory |", "| 第0年 | … | 孕育 |"): last cell.
+      const stated = mdx
+        .split('\n')
+        .filter((line) => /^\| (Years? \d|第\d)/.test(line))
+        .map((line) => line.split('|').at(-2)!.trim())
+        .map((name) => c.stages.find((st) => st.name.startsWith(name))?.id);
+      expect(stated).toEqual(lessonExample.slice(0, 5).map((row) => row.stage));
+    });
+  }
+
   for (const locale of ['zh', 'en']) {
     const c = relationshipContentSchema.parse(
       load(
