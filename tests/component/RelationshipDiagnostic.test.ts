@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { pickStrings } from '@/i18n';
 import { relationshipKeys } from '@/i18n/exerciseKeys';
 import RelationshipDiagnostic from '@/islands/exercises/RelationshipDiagnostic.svelte';
+import { indicators } from '@/lib/exercises/relationshipIndicators';
 import { emptyProgress } from '@/lib/progress/progress';
 import { progress } from '@/stores/progress';
 import { relationshipEn } from './exercisesAContent';
@@ -18,6 +19,7 @@ describe('RelationshipDiagnostic', { timeout: 30_000 }, () => {
     render(RelationshipDiagnostic, {
       content: relationshipEn,
       strings: pickStrings('en', relationshipKeys),
+      locale: 'en',
       lang: 'en',
       now: () => clock,
     });
@@ -34,15 +36,22 @@ describe('RelationshipDiagnostic', { timeout: 30_000 }, () => {
     );
     expect(screen.getAllByRole('listitem').some((li) => li.textContent?.includes('1 assessment'))).toBe(true);
 
-    // Two months later: the supplier review is passed and contacts widen.
+    // Two months later: more cards first (the rep's own activity: the stage does not move), then
+    // the supplier review is passed and users deal with us.
     clock = new Date('2026-04-01T08:00:00Z');
-    for (const id of ['trial-passed', 'several-contacts', 'relationship-cards', 'planned-visits']) {
-      const text = relationshipEn.statements.find((s) => s.id === id)!.text;
-      const radios = within(screen.getByRole('group', { name: text })).getAllByRole('radio');
-      const checked = radios.findIndex((r) => (r as HTMLInputElement).checked);
-      radios[checked]!.focus();
-      for (let i = checked; i < 3; i += 1) await user.keyboard('{ArrowRight}');
-    }
+    const answerYes = async (id: string) => {
+      const text = indicators.find((i) => i.id === id)!.text.en;
+      const group = screen.getByRole('group', { name: (name) => name.endsWith(text) });
+      const radios = within(group).getAllByRole('radio');
+      // "No" is checked; the arrow key moves the choice to "Yes", as in any radio group.
+      radios[1]!.focus();
+      await user.keyboard('{ArrowLeft}');
+      expect((radios[0] as HTMLInputElement).checked).toBe(true);
+    };
+    await answerYes('relationship-cards');
+    await answerYes('monthly-favour');
+    expect(screen.getByText((_, el) => el?.getAttribute('data-stage') === 'early')).toBeInTheDocument();
+    for (const id of ['trial-passed', 'beyond-purchasing']) await answerYes(id);
     expect(screen.getByText((_, el) => el?.getAttribute('data-stage') === 'middle')).toBeInTheDocument();
     save.focus();
     await user.keyboard('{Enter}');
@@ -67,9 +76,12 @@ describe('RelationshipDiagnostic', { timeout: 30_000 }, () => {
     render(RelationshipDiagnostic, {
       content: relationshipEn,
       strings: pickStrings('en', relationshipKeys),
+      locale: 'en',
       lang: 'en',
     });
-    expect(screen.getByText(/16 statements still to answer/)).toBeInTheDocument();
+    expect(
+      screen.getByText(`${indicators.length} facts still to answer.`, { exact: false }),
+    ).toBeInTheDocument();
     screen.getByRole('button', { name: 'Save this assessment' }).focus();
     await user.keyboard('{Enter}');
     expect(screen.getByRole('status')).toHaveTextContent('Give the account a name before saving.');

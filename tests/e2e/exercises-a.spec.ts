@@ -10,6 +10,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { load } from 'js-yaml';
 import { opportunityContentSchema } from '../../src/lib/exercises/opportunitySchema';
+import { indicators } from '../../src/lib/exercises/relationshipIndicators';
 import { relationshipContentSchema } from '../../src/lib/exercises/relationshipSchema';
 
 const locales = ['zh', 'en'] as const;
@@ -20,6 +21,8 @@ const opportunity = Object.fromEntries(
 const relationship = Object.fromEntries(
   locales.map((l) => [l, relationshipContentSchema.parse(read(`content/exercises/relationship/${l}.yaml`))]),
 );
+const indicatorText = (locale: (typeof locales)[number], id: string) =>
+  indicators.find((i) => i.id === id)!.text[locale];
 const verdictText = {
   zh: { go: '投入', 'no-go': '不投入', qualify: '继续核实' },
   en: { go: 'Go', 'no-go': 'No-go', qualify: 'Qualify further' },
@@ -165,22 +168,38 @@ for (const locale of locales) {
     await expect(page.locator('[data-stage]')).toHaveAttribute('data-stage', 'middle');
     await expect(page.locator('[data-stage]')).toContainText(stage.name);
     await expect(page.locator('.result')).toContainText(stage.kpis[0]!);
+
+    // The rep's own activity is shown apart and never moves the stage.
+    for (const id of ['monthly-favour', 'senior-visits']) {
+      await page
+        .getByRole('group', { name: indicatorText(locale, id) })
+        .locator('input[value="yes"]')
+        .check();
+    }
+    const repDone = indicators.filter(
+      (i) =>
+        i.kind === 'rep' &&
+        (account.yes.includes(i.id) || ['monthly-favour', 'senior-visits'].includes(i.id)),
+    );
+    await expect(page.locator('.rep-result')).toHaveAttribute('data-rep-done', String(repDone.length));
+    await expect(page.locator('[data-stage]')).toHaveAttribute('data-stage', 'middle');
     await page
       .getByRole('button', { name: locale === 'zh' ? '保存这次诊断' : 'Save this assessment' })
       .click();
     await axeClean(page, `${locale} relationship with a history`);
 
-    // Three months later: more contacts and shared data lift the account to partnership.
+    // Three months later: a second product line, the partnership's defining condition.
     await page.clock.setFixedTime(new Date('2026-06-02T09:00:00Z'));
     await page.reload();
     const saved = page.locator('ul.saved li', { hasText: account.name });
     await expect(saved).toContainText(stage.name);
     await saved.getByRole('button').first().click();
     await expect(page.locator('.timeline li')).toHaveCount(1);
-    for (const id of ['several-contacts', 'broad-cooperation', 'shares-data', 'first-call', 'many-levels']) {
-      const text = content.statements.find((s) => s.id === id)!.text;
-      await page.getByRole('group', { name: text, exact: true }).locator('input[value="4"]').check();
-    }
+    await expect(page.locator('.next-condition')).toHaveText(indicatorText(locale, 'several-lines'));
+    await page
+      .getByRole('group', { name: indicatorText(locale, 'several-lines') })
+      .locator('input[value="yes"]')
+      .check();
     const partnership = content.stages.find((s) => s.id === 'partnership')!;
     await expect(page.locator('[data-stage]')).toHaveAttribute('data-stage', 'partnership');
     await page
@@ -204,6 +223,40 @@ for (const locale of locales) {
   });
 }
 
+test('an account saved with the old 0–4 statements is named, not misread, and can be removed', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    if (localStorage.getItem('kas:progress')) return;
+    const old = {
+      version: 1,
+      name: 'Old Acme',
+      history: [{ date: '2026-01-02T00:00:00.000Z', answers: { 'first-orders': 4 }, stage: 'middle' }],
+    };
+    localStorage.setItem(
+      'kas:progress',
+      JSON.stringify({
+        version: 3,
+        lessons: {},
+        attempts: [],
+        visits: {},
+        saved: { relationship: { old: { savedAt: '2026-01-02T00:00:00.000Z', data: old } } },
+      }),
+    );
+  });
+  await page.goto('/en/tools/relationship/');
+  const note = page.locator('.legacy');
+  await expect(note).toContainText('“Old Acme”');
+  await expect(page.locator('ul.saved')).toHaveCount(0);
+  await note.getByRole('button', { name: 'Remove the old records' }).click();
+  await expect(page.getByRole('status')).toHaveText(
+    'Removed the accounts saved with the earlier statements.',
+  );
+  await expect(note).toHaveCount(0);
+  await page.reload();
+  await expect(page.locator('.legacy')).toHaveCount(0);
+});
+
 /** Scrolls a lesson's island into view and waits until it has hydrated (client:visible). */
 async function hydrated(page: Page, label: string, component: string) {
   await page.getByLabel(label).scrollIntoViewIfNeeded();
@@ -222,6 +275,11 @@ for (const locale of locales) {
 
     await page.goto(`/${locale}/learn/m07-relationship-stages/01-stages/`);
     await expect(page.locator('[data-simulator-slot]')).toHaveCount(0);
+    // The lesson's stage-indicator table comes from the data the diagnostic asks.
+    await expect(page.locator('tr[data-row-stage]')).toHaveCount(5);
+    await expect(page.locator('tr[data-row-stage="middle"]')).toContainText(
+      indicatorText(locale, 'trial-passed'),
+    );
     await hydrated(page, locale === 'zh' ? '从哪里开始' : 'Start from', 'RelationshipDiagnostic');
     await page.getByLabel(locale === 'zh' ? '从哪里开始' : 'Start from').selectOption('electronics-plant');
     await expect(page.locator('[data-stage]')).toHaveAttribute('data-stage', 'middle');

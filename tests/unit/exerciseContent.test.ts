@@ -35,7 +35,6 @@ describe('exercise content', () => {
     const zhR = relationshipContentSchema.parse(read('content/exercises/relationship/zh.yaml'));
     const enR = relationshipContentSchema.parse(read('content/exercises/relationship/en.yaml'));
     const rShape = (c: typeof zhR) => ({
-      statements: c.statements.map((s) => [s.id, s.level]),
       stages: c.stages.map((s) => s.id),
       accounts: c.accounts.map((a) => [a.id, a.stage, a.answers]),
     });
@@ -80,14 +79,14 @@ describe('saved exercise items', () => {
         acme: {
           savedAt: '2026-01-02T00:00:00.000Z',
           data: {
-            version: 1,
+            version: 2,
             name: 'Acme',
             history: [{ date: '2026-01-02T00:00:00.000Z', answers: {}, stage: 'middle' }],
           },
         },
         odd: {
           savedAt: '2026-01-02T00:00:00.000Z',
-          data: { version: 1, name: 'Odd', history: [{ date: 'x', answers: {}, stage: 'friends' }] },
+          data: { version: 2, name: 'Odd', history: [{ date: 'x', answers: {}, stage: 'friends' }] },
         },
       },
     },

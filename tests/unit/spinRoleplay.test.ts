@@ -293,3 +293,27 @@ describe('paths worked out by hand (Xianlin, en)', () => {
     expect(r.ok && [r.outcome, r.grade, r.decidingTurn]).toEqual(['refusal', 'cold', 8]);
   });
 });
+
+describe('paths worked out by hand (Tongfeng, en)', () => {
+  const s = () => scenario('en', 'tongfeng.yaml');
+  const head = ['t1-checks', 't2-failures', 't3-load', 't4-cost', 't5-year'];
+  it('a benefit for the need he stated is rewarded and still leads to the advance', () => {
+    const r = playPath(s(), [...head, 't6-free', 't7-warning', 't8-trial']);
+    // 10 +3 +12 +15 +15 +15 = 70; +12 (he states the need) = 82; +10 (benefit) = 92; +5 = 97.
+    expect(r.ok && [r.temperature, r.steps[6]?.rule, r.outcome, r.grade]).toEqual([
+      97,
+      'benefit',
+      'advance',
+      'hot',
+    ]);
+  });
+  it('the same benefit with no stated need is a pitch, and the trial is not agreed', () => {
+    const r = playPath(s(), [...head, 't6-safety', 't7-warning', 't8-trial']);
+    // 70; +15 (implication) = 85; −15 (benefit, no stated need) = 70; −5 (commitment too soon) = 65.
+    expect(r.ok && [r.temperature, r.steps[6]?.rule, r.outcome]).toEqual([
+      65,
+      'benefit-early',
+      'continuation',
+    ]);
+  });
+});

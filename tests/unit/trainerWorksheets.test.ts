@@ -32,6 +32,21 @@ describe('worksheets', () => {
     for (const step of steps) if (step.kind === 'table') expect(step.rows).toHaveLength(3);
   });
 
+  it('the opportunity form states the tool’s rule: two thirds with no 1, a don’t-know box, qualify further', () => {
+    const sheet = worksheetSchema.parse(load(readFileSync(join(dir, 'opportunity.yaml'), 'utf8')));
+    expect(sheet.intro.en).toMatch(/two thirds/);
+    expect(sheet.intro.en).toMatch(/no item at 1/);
+    expect(sheet.intro.zh).toMatch(/三分之二/);
+    for (const step of sheet.sections.filter((s) => s.kind === 'table')) {
+      if (step.kind !== 'table') continue;
+      expect(step.columns.at(-1)?.en).toMatch(/Don't know/);
+      expect(step.columns.at(-1)?.zh).toMatch(/不清楚/);
+    }
+    const decision = sheet.sections.at(-1);
+    expect(decision?.note?.en).toMatch(/qualify further/);
+    expect(decision?.note?.zh).toMatch(/继续核实/);
+  });
+
   it('the relationship card carries the ten KPIs in three groups', () => {
     const sheet = worksheetSchema.parse(load(readFileSync(join(dir, 'relationship-card.yaml'), 'utf8')));
     const kpis = sheet.sections.find((s) => s.kind === 'table');

@@ -15,6 +15,7 @@ import ScrollTable from './ScrollTable.astro';
 import SimulatorSlot from './SimulatorSlot.astro';
 import SpinRoleplay from './SpinRoleplay.astro';
 import SpinSorter from './SpinSorter.astro';
+import StageIndicatorTable from './StageIndicatorTable.astro';
 import Term from './Term.astro';
 import TierCardSort from './TierCardSort.astro';
 import TierClassifier from './TierClassifier.astro';
@@ -36,6 +37,7 @@ export const lessonComponents = {
   SimulatorSlot,
   SpinRoleplay,
   SpinSorter,
+  StageIndicatorTable,
   Term,
   TierCardSort,
   TierClassifier,

@@ -1,74 +1,84 @@
 /**
- * Placing an account in one of the five relationship stages (module 7). Each statement marks the
- * first stage at which it is normally true. A stage is reached when, on average, its statements
- * are at least "partly" true (2.5 of 4) and every stage below it is reached too: the stages are a
- * ladder, so signs of a later stage without the ones beneath do not lift the account.
+ * Placing an account in one of the five relationship stages (module 7) from yes/no answers to the
+ * indicator table in ./relationshipIndicators.ts. The account is at the highest stage whose
+ * defining condition holds together with the defining conditions of every stage below it; no
+ * average can lift it past a missing condition (an account is not "middle" until it has passed
+ * the customer's trial). The customer's other signs only add confidence and name the next steps;
+ * the rep's own activity is counted apart and never moves the stage.
  *
- *   const placement = placeAccount(content.statements, answers)
+ *   const placement = placeAccount(indicators, answers)
  *   placement.stage   // 'middle'
  */
-import type { AssessmentRecord, SavedAccount } from './savedExercises';
-import type { Agreement, Statement } from './relationshipSchema';
+import type { AssessmentRecord, SavedAccount, YesNo } from './savedExercises';
+import type { Indicator } from './relationshipIndicators';
 import { stageIds, type StageId } from './stages';
 
-export type Answers = Readonly<Record<string, Agreement | null | undefined>>;
-
-export interface LevelResult {
-  level: 1 | 2 | 3 | 4;
-  /** Mean agreement of the level's statements, unanswered counting 0. */
-  mean: number;
-  met: boolean;
-}
+export type { YesNo } from './savedExercises';
+export type Answers = Readonly<Record<string, YesNo | null | undefined>>;
 
 export interface Placement {
   stage: StageId;
   /** 0 exploratory … 4 alliance. */
   index: number;
-  levels: LevelResult[];
-  /** Statements (at the reached stage or below) answered 3 or 4: what shows the account is there. */
+  /** Defining conditions met, by level 1 … 4 (whether or not the ones below hold). */
+  defining: boolean[];
+  /** The customer's other signs at the reached stage: how many hold, of how many. */
+  support: { met: number; total: number };
+  /** Customer indicators answered yes at the reached stage or below: what shows it is there. */
   evidence: string[];
-  /** Statements of the next stage answered 0–2: what stands between the account and the next stage. */
+  /** The next stage's defining condition, if not met: the one thing that moves the account up. */
+  nextCondition: string | null;
+  /** The next stage's other customer signs not yet answered yes. */
   gaps: string[];
-  /** Levels above the reached stage already met: a sign the answers are uneven, worth a second look. */
+  /** Levels above the next one whose defining condition holds: uneven answers, worth a look. */
   aheadLevels: number[];
-  /** Statements not answered yet. */
+  /** The rep's own activity, scored apart: it never raises the stage. */
+  rep: { done: string[]; notDone: string[] };
+  /** Indicators not answered yet. */
   unanswered: string[];
 }
 
-/** Mean ≥ 2.5 out of 4, written as integers: 2 × sum ≥ 5 × count. */
-function levelMet(sum: number, count: number): boolean {
-  return count > 0 && sum * 2 >= count * 5;
-}
+const yes = (answers: Answers, id: string) => answers[id] === 'yes';
 
-export function placeAccount(statements: readonly Statement[], answers: Answers): Placement {
-  const levels: LevelResult[] = ([1, 2, 3, 4] as const).map((level) => {
-    const own = statements.filter((s) => s.level === level);
-    const sum = own.reduce((total, s) => total + (answers[s.id] ?? 0), 0);
-    return { level, mean: own.length ? sum / own.length : 0, met: levelMet(sum, own.length) };
-  });
+export function placeAccount(table: readonly Indicator[], answers: Answers): Placement {
+  const defining = ([1, 2, 3, 4] as const).map((level) =>
+    table.some((i) => i.level === level && i.kind === 'defining' && yes(answers, i.id)),
+  );
   let index = 0;
-  while (index < levels.length && levels[index]?.met) index += 1;
+  while (index < defining.length && defining[index]) index += 1;
   const stage = stageIds[index] ?? 'exploratory';
-  const evidence = statements.filter((s) => s.level <= index && (answers[s.id] ?? 0) >= 3).map((s) => s.id);
-  const gaps = statements.filter((s) => s.level === index + 1 && (answers[s.id] ?? 0) <= 2).map((s) => s.id);
-  const aheadLevels = levels.filter((l) => l.level > index + 1 && l.met).map((l) => l.level);
-  const unanswered = statements
-    .filter((s) => answers[s.id] === undefined || answers[s.id] === null)
-    .map((s) => s.id);
-  return { stage, index, levels, evidence, gaps, aheadLevels, unanswered };
+  const customer = table.filter((i) => i.kind !== 'rep');
+  const own = customer.filter((i) => i.level === index && i.kind === 'customer');
+  const next = customer.filter((i) => i.level === index + 1);
+  const rep = table.filter((i) => i.kind === 'rep');
+  return {
+    stage,
+    index,
+    defining,
+    support: { met: own.filter((i) => yes(answers, i.id)).length, total: own.length },
+    evidence: customer.filter((i) => i.level <= index && yes(answers, i.id)).map((i) => i.id),
+    nextCondition: next.find((i) => i.kind === 'defining' && !yes(answers, i.id))?.id ?? null,
+    gaps: next.filter((i) => i.kind === 'customer' && !yes(answers, i.id)).map((i) => i.id),
+    aheadLevels: defining.flatMap((met, i) => (met && i + 1 > index + 1 ? [i + 1] : [])),
+    rep: {
+      done: rep.filter((i) => yes(answers, i.id)).map((i) => i.id),
+      notDone: rep.filter((i) => !yes(answers, i.id)).map((i) => i.id),
+    },
+    unanswered: table.filter((i) => answers[i.id] !== 'yes' && answers[i.id] !== 'no').map((i) => i.id),
+  };
 }
 
 /** Adds a dated assessment to an account's history, oldest first; keeps the latest 100. */
 export function addAssessment(
   account: SavedAccount,
-  statements: readonly Statement[],
-  answers: Readonly<Record<string, Agreement>>,
+  table: readonly Indicator[],
+  answers: Readonly<Record<string, YesNo>>,
   now: Date,
 ): SavedAccount {
   const record: AssessmentRecord = {
     date: now.toISOString(),
     answers: { ...answers },
-    stage: placeAccount(statements, answers).stage,
+    stage: placeAccount(table, answers).stage,
   };
   const history = [...account.history, record].sort((a, b) => a.date.localeCompare(b.date)).slice(-100);
   return { ...account, history };

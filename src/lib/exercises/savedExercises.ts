@@ -14,7 +14,7 @@ const answer = z.union([
   z.literal(5),
   z.literal('unknown'),
 ]);
-const agreement = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
+const yesNo = z.union([z.literal('yes'), z.literal('no')]);
 
 /** A learner's opportunity assessment, saved under the tool id `opportunity`. */
 export const savedAssessmentSchema = z.object({
@@ -31,17 +31,29 @@ export const savedAssessmentSchema = z.object({
 export const assessmentRecordSchema = z.object({
   /** ISO date-time of the assessment (from the clock passed in). */
   date: short,
-  answers: z.record(short, agreement),
+  /** Yes or no per indicator of src/lib/exercises/relationshipIndicators.ts. */
+  answers: z.record(short, yesNo),
   stage: z.enum(stageIds),
 });
 
-/** One account of the relationship diagnostic, saved under the tool id `relationship`. */
+/**
+ * One account of the relationship diagnostic, saved under the tool id `relationship`. Version 2
+ * answers the yes/no indicator table; version 1 (16 statements scored 0–4 and averaged) cannot be
+ * carried over: its statements were split and its stages came from a rule the course dropped.
+ */
 export const savedAccountSchema = z.object({
-  version: z.literal(1),
+  version: z.literal(2),
   name: z.string().check(z.maxLength(200)),
   history: z.array(assessmentRecordSchema).check(z.maxLength(100)),
+});
+
+/** Just enough of a version-1 account to name it in the message that it was set aside. */
+export const legacyAccountSchema = z.object({
+  version: z.literal(1),
+  name: z.string().check(z.maxLength(200)),
 });
 
 export type SavedAssessment = z.infer<typeof savedAssessmentSchema>;
 export type AssessmentRecord = z.infer<typeof assessmentRecordSchema>;
 export type SavedAccount = z.infer<typeof savedAccountSchema>;
+export type YesNo = z.infer<typeof yesNo>;
