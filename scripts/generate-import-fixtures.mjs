@@ -45,6 +45,19 @@ export function encodeGb18030(text) {
   return new Uint8Array(bytes);
 }
 
+/** Text as UTF-16LE with a byte-order mark, as Excel's "Unicode text" export writes it. */
+export function utf16le(text) {
+  const bytes = new Uint8Array(2 + text.length * 2);
+  bytes[0] = 0xff;
+  bytes[1] = 0xfe;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    bytes[2 + 2 * i] = code & 0xff;
+    bytes[3 + 2 * i] = code >> 8;
+  }
+  return bytes;
+}
+
 const escapeXml = (s) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -223,6 +236,42 @@ const fixtures = {
       ],
     },
   ]),
+  // Chinese Excel's "Unicode 文本" export of a report sheet: UTF-16LE with a BOM, tabs, CRLF, a
+  // title line and a blank line above the header, amounts in 万元, empty trailing columns, a blank
+  // row and a totals row (合计) at the bottom. In yuan: revenue 125,000, 80,300, 4,567 (total
+  // 209,867); gross profit 32,000, 15,000, 1,000.
+  'unicode-text.txt': utf16le(
+    [
+      '2025 年客户销售报表\t\t\t\t\t',
+      '\t\t\t\t\t',
+      '客户编号\t客户名称\t销售额（万元）\t毛利（万元）\t\t',
+      'K001\t华东机械有限公司\t12.5\t3.2\t\t',
+      'K002\t上海精密仪器\t8.03\t1.5\t\t',
+      'K003\t北方重工\t0.4567\t0.1\t\t',
+      '\t\t\t\t\t',
+      '合  计\t\t20.9867\t4.8\t\t',
+      '',
+    ].join('\r\n'),
+  ),
+  // An English report: two title lines, revenue in ¥10k, a subtotal between customers and a grand
+  // total at the end. Revenue in yuan 15,000, 2,500, 20,000 (total 37,500); orders 3, 1, 5 (a count,
+  // never scaled).
+  'report-totals.csv': strToU8(
+    [
+      'Sales by customer,,,,',
+      'FY2025 (all regions),,,,',
+      ',,,,',
+      'Customer,Revenue (¥10k),Orders,,',
+      'Alpha,1.5,3,,',
+      'Beta,0.25,1,,',
+      'Subtotal,1.75,4,,',
+      'Gamma,2,5,,',
+      ',,,,',
+      'Grand total,3.75,9,,',
+      ',,,,',
+      '',
+    ].join('\n'),
+  ),
   'empty.csv': new Uint8Array(0),
   'header-only.csv': strToU8('客户名称,销售额,毛利\r\n'),
   'no-numeric.csv': strToU8('customer,region,segment\nAlpha,North,A\nBeta,South,B\n'),

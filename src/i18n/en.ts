@@ -556,6 +556,13 @@ export const en = {
     '{n} row had no customer and is named by its row number: row {rows}|{n} rows had no customer and are named by their row numbers: rows {rows}',
   'import.report.missingRevenue':
     '{n} row had no revenue; it counts as 0.|{n} rows had no revenue; they count as 0.',
+  'import.report.totals': 'Left out the totals row: {rows}|Left out {n} totals rows: {rows}',
+  'import.report.totalsRow': 'row {row} “{label}”',
+  'import.report.titleLines':
+    'Skipped the title line above the header: {lines}|Skipped {n} title lines above the header: {lines}',
+  'import.report.titleLine': 'row {row} “{text}”',
+  'import.report.scaled':
+    'The header of column “{column}” states its unit; its amounts were multiplied by {factor} into yuan.',
   'import.report.nothing': 'Nothing needed cleaning.',
   'import.report.more': 'and {n} more',
   'import.profitRule':
