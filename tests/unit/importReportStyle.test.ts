@@ -225,3 +225,52 @@ describe('units in headers', () => {
     expect(cleaned.list.report.scaledColumns).toEqual([{ column: '销售额（万元）', factor: 10_000 }]);
   });
 });
+
+describe('XLSX as applications save it (fixtures of scripts/generate-import-fixtures.mjs)', () => {
+  it('LibreOffice Calc: shared strings, styles, date serials, formulas with cached values, a Total row', async () => {
+    const { table, list } = await imported('libreoffice.xlsx');
+    expect(table.format).toBe('xlsx');
+    expect(table.mapping).toEqual(['name', 'revenue', 'grossProfit', 'costToServe', 'profit', null]);
+    expect(byId(list)).toEqual([
+      ['Northwind', { revenue: 600, grossProfit: 200, costToServe: 50, profit: 150 }],
+      ['Contoso', { revenue: 300, grossProfit: 60, costToServe: 20, profit: 40 }],
+      ['Fabrikam', { revenue: 100, grossProfit: 30, costToServe: 5, profit: 25 }],
+    ]);
+    // The date column is read as dates (shown as ISO text), not as serial numbers.
+    expect(table.preview.map((row) => row[5])).toEqual(['2025-03-14', '2024-12-31', '2025-01-02']);
+    expect(list.report).toMatchObject({ totalsRows: [{ row: 6, label: 'Total' }], emptySkipped: 1 });
+  });
+
+  it('WPS 表格: merged title cells above the header, 万元, Chinese date format, 合计 with SUM', async () => {
+    const { table, list } = await imported('wps-report.xlsx');
+    expect([table.headerRow, table.mapping]).toEqual([3, ['id', 'name', 'revenue', 'grossProfit', null]]);
+    expect(byId(list)).toEqual([
+      ['K001', { revenue: 125_000, grossProfit: 32_000 }],
+      ['K002', { revenue: 80_300, grossProfit: 15_000 }],
+      ['K003', { revenue: 4_567, grossProfit: 1_000 }],
+    ]);
+    expect(table.preview.map((row) => row[4])).toEqual(['2025-06-30', '2025-07-01', '2025-05-20']);
+    expect(list.report).toMatchObject({
+      totalsRows: [{ row: 8, label: '合计' }],
+      titleLines: [
+        { row: 1, text: '2025 年客户销售报表' },
+        { row: 2, text: '编制部门：华东大区' },
+      ],
+      scaledColumns: [
+        { column: '销售额（万元）', factor: 10_000 },
+        { column: '毛利（万元）', factor: 10_000 },
+      ],
+    });
+  });
+
+  it("Google Sheets' download: a hidden first sheet, numbers written 1200.0, a formula, ISO dates as text", async () => {
+    const { table, list } = await imported('google-sheets.xlsx');
+    expect(table.mapping).toEqual(['name', 'revenue', 'profit', 'orders', null]);
+    expect(byId(list)).toEqual([
+      ['Alpha Ltd', { revenue: 1200, profit: 300, orders: 12 }],
+      ['Beta Inc', { revenue: 800, profit: -50, orders: 4 }],
+      ['Gamma plc', { revenue: 500, profit: 120.5, orders: 9 }],
+    ]);
+    expect(list.report).toMatchObject({ totalsCount: 0, titleLines: [], scaledColumns: [] });
+  });
+});
