@@ -485,7 +485,7 @@ export const zh = {
   'import.drop': '把文件拖到这里，或',
   'import.choose': '选择文件…',
   'import.formats':
-    '支持 CSV、TSV 和 Excel（.xlsx），最大 50 MB；编码 UTF-8 或 GB18030/GBK（自动识别）；分隔符逗号、分号或制表符。',
+    '支持 CSV、TSV 和 Excel（.xlsx），最大 50 MB；编码 UTF-8、UTF-16（Excel 的“Unicode 文本”）或 GB18030/GBK（自动识别）；分隔符逗号、分号或制表符。报表的标题行、合计行会被跳过，表头注明“万元”的金额换算为元。',
   'import.headers':
     '能识别的表头（中英文均可）：客户 / 客户名称 / 客户编号，销售额 / 收入 / 营业额，毛利，利润 / 净利，服务成本，订单数 / 采购频次，回款率，增长潜力，战略价值。',
   'import.pasteLabel': '或者粘贴从 Excel 复制的单元格',

@@ -8,8 +8,8 @@ import { toHalfWidth } from './numbers';
 import { cellText, isEmptyRow } from './table';
 import type { Cell } from './types';
 
-// Chinese sheets often space the two characters out to fill the cell ("合 计", or with an ideographic space), and a colon or
-// a bracketed note may follow ("合计：", "总计(含税)").
+// Chinese sheets often space the two characters out to fill the cell ("合 计", or with an
+// ideographic space), and a colon or a bracketed note may follow ("合计：", "总计(含税)").
 const TOTALS =
   /^(?:合计|总计|小计|总合计|共计|累计|汇总|总和|total|totals|grandtotal|subtotal|sum|overalltotal)(?:[:：])?(?:[(（【[].*)?$/;
 
