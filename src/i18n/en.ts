@@ -512,7 +512,7 @@ export const en = {
   'import.drop': 'Drop a file here, or',
   'import.choose': 'Choose a file…',
   'import.formats':
-    'CSV, TSV or Excel (.xlsx), up to 50 MB; encoded in UTF-8, UTF-16 (Excel's “Unicode text”) or GB18030/GBK (detected); cells separated by commas, semicolons or tabs. A report's title lines and totals rows are skipped; amounts whose header says 万元 (¥10k) are converted to yuan.',
+    'CSV, TSV or Excel (.xlsx), up to 50 MB; encoded in UTF-8, UTF-16 (Excel’s “Unicode text”) or GB18030/GBK (detected); cells separated by commas, semicolons or tabs. A report’s title lines and totals rows are skipped; amounts whose header says 万元 (¥10k) are converted to yuan.',
   'import.headers':
     'Headers recognised, in English or Chinese: customer / account / id / name, revenue / sales, gross profit, profit, cost to serve, orders / frequency, collections / payment on time, growth potential, strategic value.',
   'import.pasteLabel': 'Or paste cells copied from Excel',
