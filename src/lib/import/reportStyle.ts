@@ -13,10 +13,14 @@ import type { Cell } from './types';
 const TOTALS =
   /^(?:合计|总计|小计|总合计|共计|累计|汇总|总和|total|totals|grandtotal|subtotal|sum|overalltotal)(?:[:：])?(?:[(（【[].*)?$/;
 
+const MAY_BE_TOTALS = /^[\s\u3000]*[合总小共累汇tsgoTSGOｔｓｇｏＴＳＧＯ]/;
+
 /** Whether a cell's text labels a totals row ("合计", "合 计", "Grand total:", "小计（华东）"). */
 export function isTotalsLabel(text: string): boolean {
   // A customer name is rarely this short or this long; the test stays cheap on every row.
   if (text.length === 0 || text.length > 30) return false;
+  // Called on every row: most names fail on their first letter, before any normalising.
+  if (!MAY_BE_TOTALS.test(text)) return false;
   const key = toHalfWidth(text)
     .toLowerCase()
     .replace(/[\s\u3000_\-.]+/g, '');
