@@ -144,14 +144,15 @@ const CT = 'application/vnd.openxmlformats-officedocument';
 const serial = (iso) => (Date.parse(`${iso}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000;
 
 /**
- * Each application's marks, as they appear in files it saves (hand-written from such files; no
- * application runs here): LibreOffice Calc (`fileVersion appName="Calc"`, `state="visible"` on
+ * Each application's marks as we know them from files it saves (written by hand from memory of
+ * such files, not checked against a saved one: no application runs here): LibreOffice Calc
+ * (`fileVersion appName="Calc"`, `state="visible"` on
  * every sheet, long row attributes, `t="n"` on numbers, `<f aca="false">`, `xml:space="preserve"`
  * on strings, date format `YYYY\-MM\-DD` as numFmt 164, docProps/app.xml naming LibreOffice);
  * WPS 表格 (Excel-like parts, 宋体 fonts, row `spans`, a custom date format
  * `yyyy"年"m"月"d"日"` as numFmt 176, docProps/custom.xml with KSOProductBuildVer); Google Sheets'
  * download (`state` before `name` on sheets, sheet parts from rId3, `<sheetPr><outlinePr …/>`,
- * numbers written with a decimal point, date format `yyyy-mm-dd`, no docProps).
+ * whole numbers written as `1200.0`, date format `yyyy-mm-dd`, no docProps).
  */
 const APPS = {
   libreoffice: {
