@@ -513,7 +513,7 @@ export const en = {
   'import.drop': 'Drop a file here, or',
   'import.choose': 'Choose a file…',
   'import.formats':
-    'CSV, TSV or Excel (.xlsx), up to 50 MB; encoded in UTF-8 or GB18030/GBK (detected); cells separated by commas, semicolons or tabs.',
+    'CSV, TSV or Excel (.xlsx), up to 50 MB; encoded in UTF-8, UTF-16 (Excel’s “Unicode text”) or GB18030/GBK (detected); cells separated by commas, semicolons or tabs. A report’s title lines and totals rows are skipped; amounts whose header says 万元 (¥10k) are converted to yuan.',
   'import.headers':
     'Headers recognised, in English or Chinese: customer / account / id / name, revenue / sales, gross profit, profit, cost to serve, orders / frequency, collections / payment on time, growth potential, strategic value.',
   'import.pasteLabel': 'Or paste cells copied from Excel',
@@ -557,6 +557,13 @@ export const en = {
     '{n} row had no customer and is named by its row number: row {rows}|{n} rows had no customer and are named by their row numbers: rows {rows}',
   'import.report.missingRevenue':
     '{n} row had no revenue; it counts as 0.|{n} rows had no revenue; they count as 0.',
+  'import.report.totals': 'Left out the totals row: {rows}|Left out {n} totals rows: {rows}',
+  'import.report.totalsRow': 'row {row} “{label}”',
+  'import.report.titleLines':
+    'Skipped the title line above the header: {lines}|Skipped {n} title lines above the header: {lines}',
+  'import.report.titleLine': 'row {row} “{text}”',
+  'import.report.scaled':
+    'The header of column “{column}” states its unit; its amounts were multiplied by {factor} into yuan.',
   'import.report.nothing': 'Nothing needed cleaning.',
   'import.report.more': 'and {n} more',
   'import.profitRule':

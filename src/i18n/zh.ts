@@ -485,7 +485,7 @@ export const zh = {
   'import.drop': '把文件拖到这里，或',
   'import.choose': '选择文件…',
   'import.formats':
-    '支持 CSV、TSV 和 Excel（.xlsx），最大 50 MB；编码 UTF-8 或 GB18030/GBK（自动识别）；分隔符逗号、分号或制表符。',
+    '支持 CSV、TSV 和 Excel（.xlsx），最大 50 MB；编码 UTF-8、UTF-16（Excel 的“Unicode 文本”）或 GB18030/GBK（自动识别）；分隔符逗号、分号或制表符。报表的标题行、合计行会被跳过，表头注明“万元”的金额换算为元。',
   'import.headers':
     '能识别的表头（中英文均可）：客户 / 客户名称 / 客户编号，销售额 / 收入 / 营业额，毛利，利润 / 净利，服务成本，订单数 / 采购频次，回款率，增长潜力，战略价值。',
   'import.pasteLabel': '或者粘贴从 Excel 复制的单元格',
@@ -524,6 +524,11 @@ export const zh = {
   'import.report.badCell': '第 {row} 行“{column}”列：{value}',
   'import.report.missingIds': '{n} 行没有客户名称，已用行号代替：第 {rows} 行',
   'import.report.missingRevenue': '{n} 行没有销售额，按 0 计算。',
+  'import.report.totals': '已略去 {n} 个合计行：{rows}',
+  'import.report.totalsRow': '第 {row} 行「{label}」',
+  'import.report.titleLines': '已跳过表头上方的 {n} 行标题：{lines}',
+  'import.report.titleLine': '第 {row} 行「{text}」',
+  'import.report.scaled': '「{column}」列的表头注明了单位，金额已乘以 {factor} 换算为元。',
   'import.report.nothing': '没有需要清理的地方。',
   'import.report.more': '等 {n} 项',
   'import.profitRule': '利润的取法：有利润列就用利润列；没有的话用毛利减服务成本；只有毛利时用毛利。',

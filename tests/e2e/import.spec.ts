@@ -250,3 +250,38 @@ for (const lang of ['zh', 'en'] as const) {
     );
   });
 }
+
+/*
+ * Report-style files (issue 16, part 3). unicode-text.txt (UTF-16LE, tabs) and wps-report.xlsx
+ * hold the same three customers in 万元: 125,000, 80,300 and 4,567 yuan, total 209,867, under a
+ * title and above a 合计 row of 209,867. Top 20% = 1 customer: 125,000 / 209,867 = 59.56% → 59.6%.
+ * Had the 合计 row become a customer, it would be the top one with 50%.
+ */
+test('a "Unicode 文本" report on /zh/: totals row left out, title skipped, 万元 scaled, and said so', async ({
+  page,
+}) => {
+  await openImport(page, 'zh');
+  await importFile(page, 'zh', 'unicode-text.txt');
+  await expect(page.locator('.imported')).toHaveText('已导入：unicode-text.txt（3 家客户）');
+  await expect(page.locator('.result')).toContainText('59.6%');
+  const report = page.locator('.report');
+  await expect(report).toContainText('UTF-16');
+  await expect(report).toContainText('已略去 1 个合计行：第 8 行「合  计」');
+  await expect(report).toContainText('已跳过表头上方的 1 行标题：第 1 行「2025 年客户销售报表」');
+  await expect(report).toContainText('「销售额（万元）」列的表头注明了单位，金额已乘以 10,000 换算为元。');
+});
+
+test('a WPS report workbook on /en/: merged title lines, 万元 and 合计, and said so', async ({ page }) => {
+  await openImport(page, 'en');
+  await importFile(page, 'en', 'wps-report.xlsx');
+  await expect(page.locator('.imported')).toHaveText('Imported: wps-report.xlsx (3 customers)');
+  await expect(page.locator('.result')).toContainText('59.6%');
+  const report = page.locator('.report');
+  await expect(report).toContainText('Left out the totals row: row 8 “合计”');
+  await expect(report).toContainText(
+    'Skipped 2 title lines above the header: row 1 “2025 年客户销售报表”, row 2 “编制部门：华东大区”',
+  );
+  await expect(report).toContainText(
+    'The header of column “销售额（万元）” states its unit; its amounts were multiplied by 10,000 into yuan.',
+  );
+});

@@ -5,11 +5,15 @@
  * (and reported), negative revenue kept (and reported).
  * Amounts and order counts are summed over duplicated rows; rates and scores (collections,
  * growth potential, strategic value) are averaged.
+ * Report-style sheets: a totals row (合计 / Total in the customer columns or the first column) is
+ * left out, title lines above the header are reported, and amounts whose header states 万元 /
+ * 千元 are scaled into yuan (see reportStyle.ts); all three are said in the report.
  */
 import { FIELD_ORDER } from './headers';
 import { BAD_CELLS_LISTED, IDS_LISTED } from './limits';
 import { checkMapping } from './mapping';
 import { parseNumber } from './numbers';
+import { isTotalsLabel, scaled, titleLines, unitFactor } from './reportStyle';
 import { cellText, isEmptyRow, type TableShape } from './table';
 import type {
   Cell,
@@ -23,6 +27,8 @@ import type {
 } from './types';
 
 const AVERAGED: ReadonlySet<ValueField> = new Set(['collections', 'growthPotential', 'strategicValue']);
+/** Fields that are money, so a unit in their header (万元) scales them; counts and rates are not. */
+const AMOUNTS: ReadonlySet<ValueField> = new Set(['revenue', 'grossProfit', 'profit', 'costToServe']);
 
 export interface CleanOptions {
   /** Called every `progressEvery` rows with the share of rows done. */
@@ -42,11 +48,20 @@ export function cleanTable(
 
   const idColumn = mapping.indexOf('id');
   const nameColumn = mapping.indexOf('name');
-  const valueColumns: { column: number; field: ValueField; name: string }[] = [];
+  const valueColumns: { column: number; field: ValueField; name: string; factor: number }[] = [];
+  const scaledColumns: ImportReport['scaledColumns'] = [];
   mapping.forEach((field, column) => {
-    if (field && field !== 'id' && field !== 'name')
-      valueColumns.push({ column, field, name: shape.header[column] ?? '' });
+    if (field && field !== 'id' && field !== 'name') {
+      const name = shape.header[column] ?? '';
+      // Only a real header states a unit (without one, `name` is the column letter).
+      const factor = shape.headerRow !== -1 && AMOUNTS.has(field) ? unitFactor(name) : 1;
+      if (factor !== 1) scaledColumns.push({ column: name, factor });
+      valueColumns.push({ column, field, name, factor });
+    }
   });
+  // Where a totals row names itself: the customer columns, and the first column (a report's
+  // "合计" often sits under a row number or region column that is not mapped).
+  const labelColumns = [...new Set([0, idColumn, nameColumn].filter((c) => c !== -1))];
 
   const report: ImportReport = {
     rowsRead: 0,
@@ -61,6 +76,10 @@ export function cleanTable(
     missingIds: [],
     missingIdCount: 0,
     missingRevenue: 0,
+    totalsRows: [],
+    totalsCount: 0,
+    titleLines: titleLines(rows, shape.headerRow),
+    scaledColumns,
   };
   const customers: ImportedCustomer[] = [];
   // Customer id → its index in `customers`; the rarer duplicates keep their counts aside, so a
@@ -82,6 +101,21 @@ export function cleanTable(
       continue;
     }
     const rowNumber = r + 1;
+    let totalsLabel: string | undefined;
+    for (const c of labelColumns) {
+      const cell = row[c];
+      if (typeof cell !== 'string') continue;
+      if (isTotalsLabel(cell)) {
+        totalsLabel = cell.trim();
+        break;
+      }
+    }
+    if (totalsLabel !== undefined) {
+      report.totalsCount += 1;
+      if (report.totalsRows.length < IDS_LISTED)
+        report.totalsRows.push({ row: rowNumber, label: totalsLabel });
+      continue;
+    }
     const idText = idColumn === -1 ? '' : cellText(row[idColumn]);
     const nameText = nameColumn === -1 ? '' : cellText(row[nameColumn]);
     let id = idText || nameText;
@@ -93,7 +127,7 @@ export function cleanTable(
       }
     }
     const values: Partial<Record<ValueField, number>> = {};
-    for (const { column, field, name } of valueColumns) {
+    for (const { column, field, name, factor } of valueColumns) {
       const cell = row[column];
       const value = parseNumber(cell, decimalComma);
       if (value === null) continue;
@@ -103,7 +137,7 @@ export function cleanTable(
           report.badCells.push({ row: rowNumber, column: name, value: cellText(cell).slice(0, 40) });
         continue;
       }
-      values[field] = value;
+      values[field] = scaled(value, factor);
     }
     if (values.revenue === undefined) report.missingRevenue += 1;
     report.rowsKept += 1;

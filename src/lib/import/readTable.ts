@@ -77,12 +77,17 @@ async function readXlsx(bytes: Uint8Array): Promise<ImportResult<{ table: Parsed
 
 /**
  * The workbook re-packed without compression, and the first visible sheet's number.
- * Why: read-excel-file unzips with fflate's asynchronous `unzip`, which for a large compressed
- * entry starts a Worker of its own from a blob URL. Inside our import worker that nested worker
- * may never start or never answer (a blob worker refused by the page's policy, or a bundled
- * function that no longer runs on its own), and its promise then never settles: the import
- * hung with no message. fflate takes its synchronous path for stored (uncompressed) entries, so
- * we unzip once here (we are already off the main thread) and hand over a stored zip.
+ * Why (the root cause of issue 16's hang, reproduced in Chromium): read-excel-file unzips with
+ * fflate's asynchronous `unzip`, which inflates every entry over 512 KB (and compressed to under
+ * 80 %) in a Worker it creates from a blob: URL. The site's Content-Security-Policy is
+ * `script-src 'self' …` with no `worker-src`, so the browser blocks that blob worker
+ * ("worker-src blob" violation). fflate listens only for the nested worker's `message`, never its
+ * `error`, so its callback is never called, read-excel-file's promise never settles, and the
+ * import stayed busy with no message. The 4,372-row inline-string file is 79 KB, so it is read on
+ * the page (under the CSP) while its sheet1.xml inflates to 684 KB: the blocked path. In Node,
+ * read-excel-file unzips from a stream instead, hence its 0.1 s there; a CSV never unzips.
+ * fflate takes its synchronous path for stored (uncompressed) entries, so we unzip once here and
+ * hand over a stored zip; the watchdog of engine.ts catches whatever else may hang.
  * A workbook whose first sheet is hidden shows its first visible one, as Excel does on opening.
  */
 export async function storedWorkbook(bytes: Uint8Array): Promise<{ buffer: ArrayBuffer; sheet: number }> {

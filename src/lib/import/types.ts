@@ -57,6 +57,13 @@ export interface ImportReport {
   missingIdCount: number;
   /** Rows with no revenue (empty or not a number): counted as 0 by the analyses. */
   missingRevenue: number;
+  /** Totals rows (合计, 小计, Total…) left out, with the label that gave them away (up to `IDS_LISTED`). */
+  totalsRows: { row: number; label: string }[];
+  totalsCount: number;
+  /** Filled lines above the header (a report's title), skipped. */
+  titleLines: { row: number; text: string }[];
+  /** Amount columns whose header states a unit (万元, 千元, ¥10k), multiplied into yuan. */
+  scaledColumns: { column: string; factor: number }[];
 }
 
 export interface ImportedList {
