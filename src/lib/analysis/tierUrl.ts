@@ -73,17 +73,22 @@ export function serialiseWeights(weights: Weights): string {
 // Twelve significant digits drop the binary noise of × and ÷ 10 (0.3 × 10 = 3.0000000000000004)
 // while keeping every digit a learner types.
 const tidy = (v: number) => Number(v.toPrecision(12));
+const scaled = (cuts: Cuts, by: (v: number) => number): Cuts => [
+  tidy(by(cuts[0])),
+  tidy(by(cuts[1])),
+  tidy(by(cuts[2])),
+];
 
 /** Cut-offs from the URL's file unit to the shown unit (only for an amount criterion). */
 export function cutsFromUrl(cuts: Cuts, m1: Criterion, unitScale: number): Cuts {
   if (unitScale === 1 || !amountCriteria.has(m1)) return cuts;
-  return cuts.map((v) => tidy(v * unitScale)) as Cuts;
+  return scaled(cuts, (v) => v * unitScale);
 }
 
 /** Cut-offs from the shown unit to the URL's file unit (only for an amount criterion). */
 export function cutsToUrl(cuts: Cuts, m1: Criterion, unitScale: number): Cuts {
   if (unitScale === 1 || !amountCriteria.has(m1)) return cuts;
-  return cuts.map((v) => tidy(v / unitScale)) as Cuts;
+  return scaled(cuts, (v) => v / unitScale);
 }
 
 /** `unitScaleOf`: the shown units per file unit of the sample list the URL names. */
