@@ -11,6 +11,7 @@ import capstone from '../../content/datasets/capstone-four-tiers-12.csv?raw';
 import { seededScores } from '@/lib/analysis/seededScores';
 import type { TierRows } from '@/lib/analysis/tierInput';
 import type { TierSample } from '@/lib/analysis/tierState';
+import { amountCriteria } from '@/lib/analysis/tierCriteria';
 import { datasetUnitScale, scaleAmounts } from '@/lib/analysis/datasetUnit';
 import type { Locale } from '@/i18n/locales';
 
@@ -82,7 +83,10 @@ export function tierSamplesFor(locale: Locale): Record<TierSample, TierRows> {
   const scale = datasetUnitScale[locale];
   const case12 = tierSamples['capstone-12'];
   const columns = { ...case12.columns };
-  if (columns.revenue) columns.revenue = scaleAmounts(columns.revenue, scale);
-  if (columns.profit) columns.profit = scaleAmounts(columns.profit, scale);
+  // Every money column, the same set whose cut-offs tierUrl.ts converts for shared links.
+  for (const criterion of amountCriteria) {
+    const column = columns[criterion];
+    if (column) columns[criterion] = scaleAmounts(column, scale);
+  }
   return { ...tierSamples, 'capstone-12': { ...case12, columns, unitScale: scale } };
 }

@@ -8,10 +8,11 @@
  * every page gained search, offline registration, reading position and text size: about 2 KB;
  * 44 KB until the tier classifier, the import panel and five exercises joined the course: Svelte's
  * shared runtime chunk holds every runtime feature any island uses, about 1.5 KB more for all.)
+ * And a layout budget: the exam page does not move when its question bank arrives.
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { builtPages, fileForUrl, htmlOf, scriptsOf } from './site';
 
 const ISLAND_BUDGET = 48 * 1024;
@@ -62,3 +63,52 @@ test('JavaScript per page stays within budget', () => {
     'at least one page has an island',
   ).toBe(true);
 });
+
+/** The layout shifts (not caused by input) the page has recorded so far, from the buffered entries. */
+function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let sum = 0;
+        const add = (entries: PerformanceEntryList) => {
+          for (const entry of entries as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+            if (!entry.hadRecentInput) sum += entry.value;
+        };
+        const observer = new PerformanceObserver((list) => add(list.getEntries()));
+        observer.observe({ type: 'layout-shift', buffered: true });
+        // Two frames: a shift of the last render has been reported by then.
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            add(observer.takeRecords());
+            observer.disconnect();
+            resolve(sum);
+          }),
+        );
+      }),
+  );
+}
+
+for (const locale of ['zh', 'en']) {
+  test(`/${locale}/exam/ does not shift when the question bank arrives (CLS < 0.001)`, async ({ page }) => {
+    // The bank is held back until the start panel has painted in its loading state, so the
+    // switch to ready happens on screen every run, as on a slow connection.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/quiz/bank.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`/${locale}/exam/`);
+    const start = page.locator('.runner .start > button').last();
+    await expect(start).toBeDisabled();
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
+    const before = await layoutShift(page);
+    release();
+    await expect(start).toBeEnabled();
+    const after = await layoutShift(page);
+    expect(after - before, 'layout shift when the bank arrived').toBeLessThan(0.001);
+    expect(after, 'layout shift of the whole visit').toBeLessThan(0.001);
+  });
+}

@@ -99,6 +99,17 @@ test('weights on the capstone list give the counts per tier worked out by hand',
   ).toBeVisible();
 });
 
+test('cut-offs shared from the Chinese page mean the same customers on the English page', async ({
+  page,
+}) => {
+  // The URL holds the file's ¥10,000 whichever page wrote it: 820 there is ¥8,200 thousand here.
+  await openTiers(page, '/en/tools/tiers/?data=capstone-12&cut=820,640,120');
+  await expect(page.getByLabel('Platinum from (≥)')).toHaveValue(String(820 * EN_SCALE));
+  await page.getByLabel('Gold from (≥)').fill(String(500 * EN_SCALE));
+  await page.getByLabel('Gold from (≥)').press('Tab');
+  await expect(page).toHaveURL(/[?&]cut=820%2C500%2C120(&|$)/);
+});
+
 test('a malformed URL falls back to the defaults, value by value', async ({ page }) => {
   await openTiers(page, '/en/tools/tiers/');
   const status = page.locator('.tier-status');

@@ -129,21 +129,37 @@ test("capstone case 1 puts its own fifteen customers on the map (the lesson's ta
   await expect(page.getByText('1 loss-making customer').first()).toBeVisible();
 });
 
-test('the results download as CSV with an ABC class per customer', async ({ page }) => {
+test('the results download as CSV with an ABC class per customer, by the measure on screen', async ({
+  page,
+}) => {
   await page.goto('/en/tools/pareto/');
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: /Download the results/ }).click(),
-  ]);
-  const text = readFileSync((await download.path()) ?? '', 'utf8');
-  const lines = text
-    .replace(/^\ufeff/, '')
-    .trim()
-    .split('\r\n');
-  expect(lines[0]).toBe('customer,revenue,profit,rank,ABC');
+  async function downloaded(): Promise<string[]> {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /Download the results/ }).click(),
+    ]);
+    return readFileSync((await download.path()) ?? '', 'utf8')
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\r\n');
+  }
+  const lines = await downloaded();
+  expect(lines[0]).toBe('customer,revenue,profit,rank by revenue,ABC by revenue');
   expect(lines).toHaveLength(rows.length + 1);
   const largest = [...rows].sort((a, b) => b.revenue - a.revenue)[0];
   expect(lines[1]).toBe(`${largest?.id},${largest?.revenue},${largest?.profit},1,A`);
+
+  // Switched to profit, the file ranks and classes by profit, as the chart does.
+  await page.getByRole('radio', { name: 'Profit' }).check();
+  await expect(page).toHaveURL(/measure=profit/);
+  const byProfit = await downloaded();
+  expect(byProfit[0]).toBe('customer,revenue,profit,rank by profit,ABC by profit');
+  const mostProfitable = [...rows].sort((a, b) => b.profit - a.profit)[0];
+  expect(byProfit[1]).toBe(`${mostProfitable?.id},${mostProfitable?.revenue},${mostProfitable?.profit},1,A`);
+  const leastProfitable = [...rows].sort((a, b) => b.profit - a.profit).at(-1);
+  expect(byProfit.at(-1)).toBe(
+    `${leastProfitable?.id},${leastProfitable?.revenue},${leastProfitable?.profit},${rows.length},C`,
+  );
 });
 
 test('each chart draws the same SVG for the same data (snapshots committed in tests/e2e/)', async ({

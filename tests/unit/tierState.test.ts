@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { tierCsv } from '@/lib/analysis/tierCsv';
 import { availableCriteria, fromImportedList, profitColumn } from '@/lib/analysis/tierInput';
 import { defaultTierSettings } from '@/lib/analysis/tierState';
-import { parseTierState, serialiseTierState } from '@/lib/analysis/tierUrl';
+import { cutsFromUrl, cutsToUrl, parseTierState, serialiseTierState } from '@/lib/analysis/tierUrl';
 import { seededScores } from '@/lib/analysis/seededScores';
 
 describe('tier settings in the URL', () => {
@@ -55,6 +55,62 @@ describe('tier settings in the URL', () => {
     );
     const prepared = parseTierState('?norm=rank&w=r50,p30,g20&mode=thresholds&th=80,50,10&lm=3.5&cut=9,5,1');
     expect(parseTierState(serialiseTierState(prepared))).toEqual(prepared);
+  });
+});
+
+describe('cut-offs in a shared link, across the two editions', () => {
+  // The capstone list is in ¥10,000 on the Chinese page (scale 1) and ¥ thousand on the English
+  // page (scale 10): the URL holds the file's ¥10,000 whichever page wrote it.
+  const scaleOf = (en: boolean) => (source: string) => (en && source === 'capstone-12' ? 10 : 1);
+
+  it('shows a Chinese link’s cut-off of 820 as 8,200 on the English page, and writes it back as 820', () => {
+    const zhLink = '?data=capstone-12&cut=820,640,120';
+    const zh = parseTierState(zhLink, scaleOf(false));
+    expect(zh.cuts).toEqual([820, 640, 120]);
+    const en = parseTierState(zhLink, scaleOf(true));
+    expect(en.cuts).toEqual([8200, 6400, 1200]);
+    expect(serialiseTierState(en, 10)).toBe('?data=capstone-12&cut=820%2C640%2C120');
+    expect(serialiseTierState(zh, 1)).toBe('?data=capstone-12&cut=820%2C640%2C120');
+  });
+
+  it('writes an English cut-off of 8,205 as 820.5 and reads it back as 8,205 without binary noise', () => {
+    const typed = {
+      ...defaultTierSettings,
+      source: 'capstone-12' as const,
+      cuts: [8205, 3, 0.3] as [number, number, number],
+    };
+    const query = serialiseTierState(typed, 10);
+    expect(query).toBe('?data=capstone-12&cut=820.5%2C0.3%2C0.03');
+    expect(parseTierState(query, scaleOf(true)).cuts).toEqual([8205, 3, 0.3]);
+    expect(parseTierState(query, scaleOf(false)).cuts).toEqual([820.5, 0.3, 0.03]);
+  });
+
+  it.each([
+    { m1: 'revenue', scale: 10, shown: [8200, 6400, 1200], url: [820, 640, 120] },
+    { m1: 'profit', scale: 10, shown: [150, 50, 0], url: [15, 5, 0] },
+    // A 1–5 score and an order count are the same on either page; scale 1 (Chinese page,
+    // unscaled samples, an imported file) leaves every amount as it is.
+    { m1: 'growthPotential', scale: 10, shown: [5, 4, 2], url: [5, 4, 2] },
+    { m1: 'orders', scale: 10, shown: [40, 20, 5], url: [40, 20, 5] },
+    { m1: 'revenue', scale: 1, shown: [8200, 6400, 1200], url: [8200, 6400, 1200] },
+  ] as const)('converts $m1 cut-offs at scale $scale', ({ m1, scale, shown, url }) => {
+    expect(cutsToUrl(shown, m1, scale)).toEqual(url);
+    expect(cutsFromUrl(url, m1, scale)).toEqual(shown);
+  });
+
+  it('leaves an imported file’s cut-offs as they are (scale 1) and the unscaled samples too', () => {
+    const settings = { ...defaultTierSettings, cuts: [8200, 6400, 1200] as [number, number, number] };
+    expect(serialiseTierState(settings, 1)).toBe('?cut=8200%2C6400%2C1200');
+    expect(parseTierState('?cut=8200,6400,1200', scaleOf(true)).cuts).toEqual([8200, 6400, 1200]);
+  });
+
+  it('round-trips English-page settings through the URL (property)', () => {
+    fc.assert(
+      fc.property(fc.string(), (junk) => {
+        const state = parseTierState(`?data=capstone-12&${junk}`, scaleOf(true));
+        expect(parseTierState(serialiseTierState(state, 10), scaleOf(true))).toEqual(state);
+      }),
+    );
   });
 });
 

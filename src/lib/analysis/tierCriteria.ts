@@ -18,6 +18,17 @@ export type Criterion = (typeof criteria)[number];
 /** A larger cost to serve makes a customer worth less: its normalised value is turned round. */
 export const lowerIsBetter: ReadonlySet<Criterion> = new Set(['costToServe']);
 
+/**
+ * Criteria counted in money: a sample list shown in another unit (datasetUnit.ts) scales these
+ * columns, so cut-offs on them scale too; orders and 1–5 scores do not.
+ */
+export const amountCriteria: ReadonlySet<Criterion> = new Set([
+  'revenue',
+  'grossProfit',
+  'profit',
+  'costToServe',
+]);
+
 /** Criteria of potential value (the scorecard's second axis); the rest are current value. */
 export const potentialCriteria: readonly Criterion[] = ['growthPotential', 'strategicValue'];
 

@@ -2,11 +2,23 @@
  * The tier classifier's settings in and out of the URL (loaded by the tools page only). Each
  * value that is malformed falls back to its default on its own; only what differs from the
  * defaults is written, so links stay short.
+ *
+ * Method 1's cut-offs on an amount are written in the sample file's own unit (¥10,000), not the
+ * unit the page shows: the English page shows the capstone list × 10 (¥ thousand), so a link made
+ * on one edition must mean the same customers on the other. `unitScale` is the list's shown units
+ * per file unit (TierRows.unitScale); 1 for the Chinese page, the unscaled samples and an
+ * imported file, whose cut-offs go into the URL as they are.
  */
 import { normalisations } from './normalise';
-import { criteria, type Criterion } from './tierCriteria';
+import { amountCriteria, criteria, type Criterion } from './tierCriteria';
 import type { Cuts } from './tiering';
-import { defaultTierSettings, methodOneCriteria, tierSamples, type TierSettings } from './tierState';
+import {
+  defaultTierSettings,
+  methodOneCriteria,
+  tierSamples,
+  type TierSample,
+  type TierSettings,
+} from './tierState';
 import type { Weights } from './weights';
 
 /** Short codes of the criteria in a shared link. */
@@ -58,15 +70,42 @@ export function serialiseWeights(weights: Weights): string {
     .join(',');
 }
 
-export function parseTierState(search: string): TierSettings {
+// Twelve significant digits drop the binary noise of × and ÷ 10 (0.3 × 10 = 3.0000000000000004)
+// while keeping every digit a learner types.
+const tidy = (v: number) => Number(v.toPrecision(12));
+const scaled = (cuts: Cuts, by: (v: number) => number): Cuts => [
+  tidy(by(cuts[0])),
+  tidy(by(cuts[1])),
+  tidy(by(cuts[2])),
+];
+
+/** Cut-offs from the URL's file unit to the shown unit (only for an amount criterion). */
+export function cutsFromUrl(cuts: Cuts, m1: Criterion, unitScale: number): Cuts {
+  if (unitScale === 1 || !amountCriteria.has(m1)) return cuts;
+  return scaled(cuts, (v) => v * unitScale);
+}
+
+/** Cut-offs from the shown unit to the URL's file unit (only for an amount criterion). */
+export function cutsToUrl(cuts: Cuts, m1: Criterion, unitScale: number): Cuts {
+  if (unitScale === 1 || !amountCriteria.has(m1)) return cuts;
+  return scaled(cuts, (v) => v / unitScale);
+}
+
+/** `unitScaleOf`: the shown units per file unit of the sample list the URL names. */
+export function parseTierState(
+  search: string,
+  unitScaleOf: (source: TierSample) => number = () => 1,
+): TierSettings {
   const params = new URLSearchParams(search);
   const d = defaultTierSettings;
   const shares = triple(params.get('sh'));
   const thresholds = triple(params.get('th'));
   const cuts = triple(params.get('cut'));
   const margin = Number(params.get('lm') ?? Number.NaN);
+  const source = oneOf(params.get('data'), tierSamples, d.source);
+  const m1 = oneOf(params.get('m1'), methodOneCriteria, d.m1);
   return {
-    source: oneOf(params.get('data'), tierSamples, d.source),
+    source,
     norm: oneOf(params.get('norm'), normalisations, d.norm),
     weights: parseWeights(params.get('w')),
     mode: oneOf(params.get('mode'), ['shares', 'thresholds'] as const, d.mode),
@@ -81,13 +120,13 @@ export function parseTierState(search: string): TierSettings {
     lead: params.get('lead') === '0' ? false : d.lead,
     margin:
       params.get('lm') !== null && Number.isFinite(margin) && margin >= 0 && margin <= 50 ? margin : d.margin,
-    m1: oneOf(params.get('m1'), methodOneCriteria, d.m1),
-    cuts: cuts && descending(cuts) ? cuts : null,
+    m1,
+    cuts: cuts && descending(cuts) ? cutsFromUrl(cuts, m1, unitScaleOf(source)) : null,
   };
 }
 
-/** Only what differs from the defaults, so links stay short. */
-export function serialiseTierState(settings: TierSettings): string {
+/** Only what differs from the defaults, so links stay short. `unitScale`: of the list on screen. */
+export function serialiseTierState(settings: TierSettings, unitScale = 1): string {
   const d = defaultTierSettings;
   const params = new URLSearchParams();
   const same = (a: Cuts, b: Cuts) => a.every((v, i) => v === b[i]);
@@ -100,7 +139,7 @@ export function serialiseTierState(settings: TierSettings): string {
   if (!settings.lead) params.set('lead', '0');
   if (settings.margin !== d.margin) params.set('lm', String(settings.margin));
   if (settings.m1 !== d.m1) params.set('m1', settings.m1);
-  if (settings.cuts) params.set('cut', settings.cuts.join(','));
+  if (settings.cuts) params.set('cut', cutsToUrl(settings.cuts, settings.m1, unitScale).join(','));
   const text = params.toString();
   return text ? `?${text}` : '';
 }
