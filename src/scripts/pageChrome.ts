@@ -13,12 +13,14 @@
  *   [data-progress-meter][data-progress-keys]          a bar whose inner span gets the width
  *   [data-lesson-key="key"]                            a lesson: remembers the heading in view
  *   [data-font-size-switch] > select                   the reading size choice
+ *   [data-menu-button] + [data-menu]                   the phone header's menu (siteMenu.ts)
  */
 import { interpolate } from '../i18n/interpolate';
 import { countComplete, isComplete } from '../lib/progress/progress';
 import { progress, rememberReading, setLessonComplete, storageUnavailable } from '../stores/progress';
 import { applyFontSize, applyTheme, fontSize, theme, toFontSize, toTheme } from '../stores/settings';
 import { registerServiceWorker } from './offline';
+import { bindSiteMenu } from './siteMenu';
 import { bindSiteSearch } from './siteSearch';
 
 function bindThemeSwitch(): void {
@@ -129,6 +131,7 @@ function bindProgress(): void {
   });
 }
 
+bindSiteMenu();
 bindThemeSwitch();
 bindFontSize();
 bindStorageNotice();
