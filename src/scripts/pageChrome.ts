@@ -10,7 +10,8 @@
  *   button[data-complete="key"][data-label-on|off]     toggles a lesson's completion
  *   [data-lesson-done="key"]                           shown when that lesson is complete
  *   [data-progress-keys="k1 k2"][data-progress-template]  "… {done}/{total} … {pct}" text
- *   [data-progress-meter][data-progress-keys]          a bar whose inner span gets the width
+ *   [data-progress-meter][data-progress-keys]          a bar whose inner span gets the width (and
+ *                                                      data-progress-state none/started/done)
  *   [data-lesson-key="key"]                            a lesson: remembers the heading in view
  *   [data-font-size-switch] > select                   the reading size choice
  *   [data-menu-button] + [data-menu]                   the phone header's menu (siteMenu.ts)
@@ -126,6 +127,8 @@ function bindProgress(): void {
         const bar = element.querySelector<HTMLElement>('span');
         if (bar) bar.style.width = `${Math.round(fraction * 100)}%`;
         element.setAttribute('aria-valuenow', String(done));
+        // For styling only (a started or finished module card looks it); the text says the same.
+        element.dataset['progressState'] = done === 0 ? 'none' : done === keys.length ? 'done' : 'started';
       }
     }
   });
