@@ -13,6 +13,11 @@ export const en = {
   'nav.glossary': 'Glossary',
   'nav.tools': 'Tools',
   'nav.main': 'Main navigation',
+  'nav.menu': 'Menu',
+  // Shorter labels for the header, so it fits one row.
+  'nav.homeShort': 'Home',
+  'nav.progressShort': 'Progress',
+  'nav.trainerShort': 'Trainers',
   'nav.breadcrumbs': 'Breadcrumbs',
   'nav.contents': 'Course contents',
   'nav.pagination': 'Previous and next lesson',
@@ -290,7 +295,7 @@ export const en = {
   // — issue 8 —
   'nav.progress': 'My progress',
   'search.label': 'Search the course',
-  'search.placeholder': 'Search (press /)',
+  'search.placeholder': 'Search',
   'search.results': 'Search results',
   'search.count': '{n} result|{n} results',
   'search.none': 'Nothing found for “{q}”.',

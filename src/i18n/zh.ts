@@ -14,6 +14,11 @@ export const zh = {
   'nav.glossary': '术语表',
   'nav.tools': '互动工具',
   'nav.main': '主导航',
+  'nav.menu': '菜单',
+  // Shorter labels for the header, so it fits one row.
+  'nav.homeShort': '首页',
+  'nav.progressShort': '学习记录',
+  'nav.trainerShort': '讲师专区',
   'nav.breadcrumbs': '当前位置',
   'nav.contents': '课程目录',
   'nav.pagination': '上一课和下一课',
@@ -278,7 +283,7 @@ export const zh = {
   // — issue 8 —
   'nav.progress': '学习记录',
   'search.label': '搜索课程',
-  'search.placeholder': '搜索（按 / 键）',
+  'search.placeholder': '搜索',
   'search.results': '搜索结果',
   'search.count': '找到 {n} 条结果',
   'search.none': '没有找到与“{q}”相关的内容。',

@@ -10,15 +10,18 @@
  *   button[data-complete="key"][data-label-on|off]     toggles a lesson's completion
  *   [data-lesson-done="key"]                           shown when that lesson is complete
  *   [data-progress-keys="k1 k2"][data-progress-template]  "… {done}/{total} … {pct}" text
- *   [data-progress-meter][data-progress-keys]          a bar whose inner span gets the width
+ *   [data-progress-meter][data-progress-keys]          a bar whose inner span gets the width (and
+ *                                                      data-progress-state none/started/done)
  *   [data-lesson-key="key"]                            a lesson: remembers the heading in view
  *   [data-font-size-switch] > select                   the reading size choice
+ *   [data-menu-button] + [data-menu]                   the phone header's menu (siteMenu.ts)
  */
 import { interpolate } from '../i18n/interpolate';
 import { countComplete, isComplete } from '../lib/progress/progress';
 import { progress, rememberReading, setLessonComplete, storageUnavailable } from '../stores/progress';
 import { applyFontSize, applyTheme, fontSize, theme, toFontSize, toTheme } from '../stores/settings';
 import { registerServiceWorker } from './offline';
+import { bindSiteMenu } from './siteMenu';
 import { bindSiteSearch } from './siteSearch';
 
 function bindThemeSwitch(): void {
@@ -124,11 +127,14 @@ function bindProgress(): void {
         const bar = element.querySelector<HTMLElement>('span');
         if (bar) bar.style.width = `${Math.round(fraction * 100)}%`;
         element.setAttribute('aria-valuenow', String(done));
+        // For styling only (a started or finished module card looks it); the text says the same.
+        element.dataset['progressState'] = done === 0 ? 'none' : done === keys.length ? 'done' : 'started';
       }
     }
   });
 }
 
+bindSiteMenu();
 bindThemeSwitch();
 bindFontSize();
 bindStorageNotice();

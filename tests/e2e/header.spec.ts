@@ -1,0 +1,161 @@
+/**
+ * The site header (issue 17): one bar of at most 56 px on a 360 × 740 phone on every page
+ * template, one row on a desktop from 1024 px up in both languages, and the phone menu as a
+ * disclosure a keyboard can open, cycle through and close (focus stays inside while it is open,
+ * Escape returns it to the button), with no axe violations while open in either theme. Without
+ * JavaScript the links are in the header, under the title.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const MAX_PHONE_HEADER = 56;
+// One template each: home, module, lesson, tool, quiz, exam, progress, glossary, trainer, slides,
+// certificate, and the not-found page (one page in both languages).
+const templates = [
+  '',
+  'learn/m01-key-accounts/',
+  'learn/m01-key-accounts/01-pareto/',
+  'tools/pareto/',
+  'quiz/m01-key-accounts/',
+  'exam/',
+  'progress/',
+  'glossary/',
+  'trainer/',
+  'present/m01-key-accounts/',
+  'certificate/',
+];
+const pages = [
+  ...['zh', 'en'].flatMap((locale) => templates.map((path) => `/${locale}/${path}`)),
+  '/404.html',
+];
+// Slides and the not-found page have no site header (the slide uses the whole window).
+const headerless = (path: string) => /\/present\/|404/.test(path);
+
+async function headerHeight(page: Page): Promise<number> {
+  const header = page.locator('header.site-header');
+  await expect(header).toBeVisible();
+  return (await header.boundingBox())?.height ?? Infinity;
+}
+
+test.describe('on a 360 × 740 phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  for (const path of pages) {
+    test(`${path}: the header is one bar of at most ${MAX_PHONE_HEADER} px`, async ({ page }) => {
+      await page.goto(path);
+      if (headerless(path)) {
+        await expect(page.locator('header.site-header')).toHaveCount(0);
+        return;
+      }
+      await expect(page.locator('[data-menu-button]')).toBeVisible();
+      expect(await headerHeight(page)).toBeLessThanOrEqual(MAX_PHONE_HEADER);
+      // The links wait behind the menu button.
+      await expect(page.locator('header nav')).toBeHidden();
+    });
+  }
+
+  for (const locale of ['zh', 'en'] as const) {
+    test(`${locale}: the menu opens, keeps focus inside and closes by keyboard`, async ({ page }) => {
+      await page.goto(`/${locale}/learn/m01-key-accounts/01-pareto/`);
+      const button = page.locator('[data-menu-button]');
+      const menu = page.locator('#site-menu');
+      await expect(button).toHaveAttribute('aria-controls', 'site-menu');
+      await expect(button).toHaveAttribute('aria-expanded', 'false');
+      await button.focus();
+      await page.keyboard.press('Enter');
+      await expect(button).toHaveAttribute('aria-expanded', 'true');
+      await expect(menu).toBeVisible();
+      await expect(menu.locator('nav a').first()).toBeFocused();
+
+      // Two rounds of Tab and one of Shift+Tab: focus is always on the button or in the menu, and
+      // comes back round to where it started.
+      const stops = (await menu.locator('a, select').count()) + 1;
+      const inside = () =>
+        page.evaluate(() => {
+          const active = document.activeElement;
+          return Boolean(active?.closest('#site-menu') || active?.matches('[data-menu-button]'));
+        });
+      for (let i = 0; i < 2 * stops; i += 1) {
+        await page.keyboard.press('Tab');
+        expect(await inside(), `after ${i + 1} Tab`).toBe(true);
+      }
+      await expect(menu.locator('nav a').first()).toBeFocused();
+      for (let i = 0; i < stops; i += 1) {
+        await page.keyboard.press('Shift+Tab');
+        expect(await inside(), `after ${i + 1} Shift+Tab`).toBe(true);
+      }
+      await expect(menu.locator('nav a').first()).toBeFocused();
+
+      await page.keyboard.press('Escape');
+      await expect(button).toHaveAttribute('aria-expanded', 'false');
+      await expect(menu).toBeHidden();
+      await expect(button).toBeFocused();
+
+      // The button toggles it, and a tap outside closes it.
+      await button.click();
+      await expect(menu).toBeVisible();
+      // Below the open menu, on the page.
+      await page.mouse.click(180, 730);
+      await expect(menu).toBeHidden();
+      await expect(button).toHaveAttribute('aria-expanded', 'false');
+    });
+
+    test(`${locale}: the open menu has no axe violations in either theme`, async ({ page }) => {
+      await page.goto(`/${locale}/`);
+      await page.locator('[data-menu-button]').click();
+      await expect(page.locator('#site-menu')).toBeVisible();
+      for (const theme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: theme });
+        await page.evaluate((value) => (document.documentElement.dataset['theme'] = value), theme);
+        const results = await new AxeBuilder({ page })
+          .include('header.site-header')
+          .options({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+          .analyze();
+        const violations = results.violations.map(
+          (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        );
+        expect(violations, `axe with the menu open (${theme})`).toEqual([]);
+      }
+    });
+  }
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('the links are in the header, with no menu button', async ({ page }) => {
+      await page.goto('/en/glossary/');
+      await expect(page.locator('[data-menu-button]')).toBeHidden();
+      for (const link of await page.locator('header nav a').all()) await expect(link).toBeVisible();
+      await expect(page.locator('header a[data-locale-link]')).toBeVisible();
+    });
+  });
+});
+
+for (const width of [1024, 1366]) {
+  test.describe(`at ${width} px`, () => {
+    test.use({ viewport: { width, height: 768 } });
+
+    for (const locale of ['zh', 'en'] as const) {
+      test(`${locale}: the header is one row with every link in view`, async ({ page }) => {
+        await page.goto(`/${locale}/learn/m01-key-accounts/01-pareto/`);
+        await expect(page.locator('[data-menu-button]')).toBeHidden();
+        // One row: every item of the bar shares one line (their vertical centres agree), and the
+        // bar is no taller than the tallest of them plus its padding.
+        const rows = await page.evaluate(() => {
+          const bar = document.querySelector('header.site-header .bar');
+          const items = [
+            ...(bar?.querySelectorAll('.brand, .site-search, nav a, .lang-link, select') ?? []),
+          ].map((el) => el.getBoundingClientRect());
+          return {
+            centres: items.map((r) => Math.round(r.top + r.height / 2)),
+            right: Math.max(...items.map((r) => r.right)),
+          };
+        });
+        const spread = Math.max(...rows.centres) - Math.min(...rows.centres);
+        expect(spread, `vertical spread of the bar's items`).toBeLessThanOrEqual(4);
+        expect(rows.right).toBeLessThanOrEqual(width);
+        expect(await headerHeight(page)).toBeLessThanOrEqual(MAX_PHONE_HEADER);
+      });
+    }
+  });
+}

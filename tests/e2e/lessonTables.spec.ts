@@ -1,0 +1,72 @@
+/**
+ * Lesson tables (issue 17). At 1366 × 768 no header cell is narrower than its longest word (a
+ * header broken letter by letter, "Cu / sto / me / r", overflows its cell under keep-all: its
+ * scrollWidth passes its clientWidth). On a 360 px phone a table wider than the screen scrolls in
+ * its own labelled, focusable region with its first column fixed.
+ */
+import { expect, test } from '@playwright/test';
+import { builtPages, htmlOf } from './site';
+
+const lessons = builtPages().filter(
+  (path) => /\/learn\/[^/]+\/[^/]+\/$/.test(path) && htmlOf(path).includes('class="table-scroll"'),
+);
+
+test('lessons have tables to check', () => {
+  expect(lessons.length).toBeGreaterThan(10);
+});
+
+test.describe('at 1366 × 768', () => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+
+  for (const path of lessons) {
+    test(`${path}: table headers keep their words whole`, async ({ page }) => {
+      await page.goto(path);
+      const broken = await page.evaluate(() => {
+        const found: string[] = [];
+        for (const th of document.querySelectorAll<HTMLElement>('.prose .table-scroll th')) {
+          if (th.getClientRects().length === 0) continue;
+          if (th.scrollWidth > th.clientWidth)
+            found.push(`${th.textContent?.trim()}: overflows (${th.scrollWidth} > ${th.clientWidth})`);
+          // A word split across lines has one box per line. (Chinese has no spaces: a run of
+          // Chinese characters may wrap between characters, so only Latin words are checked.)
+          const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            for (const match of (node.textContent ?? '').matchAll(/[A-Za-z0-9%¥$.,'’()-]{2,}/g)) {
+              const range = document.createRange();
+              range.setStart(node, match.index);
+              range.setEnd(node, match.index + match[0].length);
+              const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+              if (lines.size > 1) found.push(`${th.textContent?.trim()}: "${match[0]}" split`);
+            }
+          }
+        }
+        return found;
+      });
+      expect(broken).toEqual([]);
+    });
+  }
+});
+
+test.describe('on a 360 × 740 phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test('a wide table scrolls in its own region with the first column fixed', async ({ page }) => {
+    await page.goto('/en/learn/m01-key-accounts/01-pareto/');
+    const region = page.locator('.prose .table-scroll').first();
+    await expect(region).toHaveAttribute('role', 'region');
+    await expect(region).toHaveAttribute('tabindex', '0');
+    await expect(region).toHaveAttribute('aria-label', /.+/);
+    const before = await region.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    expect(before.scroll, 'the table is wider than the screen').toBeGreaterThan(before.client);
+    // The page itself does not scroll sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+    const firstCell = region.locator('tbody tr:first-child > :first-child');
+    const left = (await firstCell.boundingBox())?.x ?? NaN;
+    await region.focus();
+    // The keyboard scrolls it (the region takes focus), as a finger would.
+    for (let i = 0; i < 4; i += 1) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    expect((await firstCell.boundingBox())?.x).toBeCloseTo(left, 0);
+  });
+});
