@@ -871,6 +871,10 @@ export const en = {
   'trainer.class.missedHeading': 'Most often missed',
   'trainer.class.missedCount': 'missed by {missed} of {asked}. Wrong answers given:',
   'trainer.class.noneMissed': 'No question was missed.',
+  'trainer.class.objectivesHeading': 'Results per learning objective',
+  'trainer.class.objectivesNote':
+    'Share of answers fully right per objective, weakest first. Result codes carry only each learner’s latest attempt per quiz, not the answer history over days that mastery levels need, so the room’s mastery levels cannot be worked out here.',
+  'trainer.class.objectiveRate': '{pct} right ({right} of {answered} answers, {learners} learners)',
   'trainer.class.noAnswer': 'no answer',
   'trainer.class.true': 'True',
   'trainer.class.false': 'False',

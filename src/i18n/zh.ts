@@ -825,6 +825,10 @@ export const zh = {
   'trainer.class.missedHeading': '错得最多的题目',
   'trainer.class.missedCount': '{asked} 人中有 {missed} 人答错。错误答案：',
   'trainer.class.noneMissed': '没有人答错。',
+  'trainer.class.objectivesHeading': '各学习目标的答题结果',
+  'trainer.class.objectivesNote':
+    '每个目标下完全答对的比例，最弱的排在前面。结果码只带每位学员每个测验最近的一次作答，没有掌握程度所需的跨日作答记录，因此这里无法算出全班的掌握程度。',
+  'trainer.class.objectiveRate': '答对 {pct}（{answered} 次作答中 {right} 次，{learners} 位学员）',
   'trainer.class.noAnswer': '未作答',
   'trainer.class.true': '对',
   'trainer.class.false': '错',

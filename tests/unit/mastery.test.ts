@@ -10,6 +10,7 @@ import {
 import { levelRank, masteryByObjective, masteryLevel, type DayOf } from '@/lib/mastery/mastery';
 import { cardFor, dueQuestions, nextDue, reviewQueue } from '@/lib/mastery/review';
 import { daysBetween, parsePlan, planToday } from '@/lib/mastery/plan';
+import { objectiveRates } from '@/lib/mastery/classMastery';
 import type { Attempt } from '@/lib/quiz/attempts';
 
 // Days in UTC, so the table does not depend on the machine's time zone.
@@ -316,5 +317,25 @@ describe('study plan', () => {
     expect(parsePlan('24.12.2026', '30')).toEqual({ ok: false, problem: 'plan.badDate' });
     expect(parsePlan('2026-12-24', '0')).toEqual({ ok: false, problem: 'plan.badMinutes' });
     expect(parsePlan('2026-12-24', 'abc')).toEqual({ ok: false, problem: 'plan.badMinutes' });
+  });
+});
+
+describe('class results per objective', () => {
+  it('counts answers fully right per objective and learners who answered it, weakest first', () => {
+    const objectiveOf = { a: 'm01/01#1', b: 'm01/01#1', c: 'm01/01#2' };
+    const people = [
+      { quizzes: [{ questionIds: ['a', 'b', 'c'], scores: { a: 1, b: 0.5, c: 1 } }] },
+      {
+        quizzes: [
+          { questionIds: ['a', 'c'], scores: { a: 0, c: 1 } },
+          { questionIds: ['x'], scores: { x: 1 } },
+        ],
+      },
+    ];
+    // m01/01#1: a right, b partial (wrong), a wrong → 1 of 3 from 2 learners; #2: 2 of 2.
+    expect(objectiveRates(people, objectiveOf)).toEqual([
+      { key: 'm01/01#1', learners: 2, answered: 3, right: 1, rate: 1 / 3 },
+      { key: 'm01/01#2', learners: 2, answered: 2, right: 2, rate: 1 },
+    ]);
   });
 });
