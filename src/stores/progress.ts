@@ -5,13 +5,16 @@
 import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 import { atom } from 'nanostores';
 import {
+  addAnswers,
   emptyProgress,
   parseProgress,
   recordVisit,
   serialiseProgress,
   setCertificateName,
   setComplete,
+  setPlan,
   type Progress,
+  type StudyPlan,
 } from '../lib/progress/progress';
 import { putSavedItem, removeSavedItem } from '../lib/progress/savedItems';
 import { createSafeStorage, openLocalStorage } from './safeStorage';
@@ -63,4 +66,15 @@ export function saveToolItem(
 
 export function deleteToolItem(tool: string, id: string): void {
   progress.set(removeSavedItem(progress.get(), tool, id));
+}
+
+/** One answer of a review session, right or not, into the answer history (source: review). */
+export function recordReviewAnswer(questionId: string, right: boolean, now = new Date()): void {
+  const entry: [number, 0 | 1, 'r'] = [Math.floor(now.getTime() / 1000), right ? 1 : 0, 'r'];
+  progress.set(addAnswers(progress.get(), { [questionId]: [entry] }));
+}
+
+/** Saves the study plan (target day and minutes a day), or removes it. */
+export function saveStudyPlan(plan: Omit<StudyPlan, 'setAt'> | undefined, now = new Date()): void {
+  progress.set(setPlan(progress.get(), plan ? { ...plan, setAt: now.toISOString() } : undefined));
 }

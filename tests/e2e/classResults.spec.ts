@@ -107,6 +107,12 @@ test('the trainer imports a class and sees the figures worked out by hand', asyn
   await expect(first.locator('li').first()).toHaveText(`${optionA} (2)`);
   await expect(page.locator('[data-missed] > li').nth(1)).toContainText('missed by 1 of 4');
   await expect(page.locator('[data-missed] > li').nth(1).locator('li')).toHaveText(['True (1)']);
+  // Per objective, weakest first: q01 tests 80/20 objective 4 (1 of 4 right), q02 objective 1 (3 of 4).
+  const rates = page.locator('[data-objective-rates] > li');
+  await expect(rates.nth(0)).toHaveAttribute('data-objective', 'm01-key-accounts/01-pareto#4');
+  await expect(rates.nth(0)).toContainText('25% right (1 of 4 answers, 4 learners)');
+  await expect(rates.nth(1)).toHaveAttribute('data-objective', 'm01-key-accounts/01-pareto#1');
+  await expect(rates.nth(1)).toContainText('75% right (3 of 4 answers, 4 learners)');
 
   await expect(page.locator('[data-tier-summary]')).toHaveText(
     '3 participants sorted the cards; mean score 67%; mean agreement per card 83%.',

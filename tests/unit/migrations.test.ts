@@ -36,6 +36,63 @@ describe('each migration step', () => {
     expect(migrations[2]?.up(v2)).toEqual({ ...v2, version: 3, visits: {}, saved: {} });
   });
 
+  it('3 → 4 builds the answer history from the finished attempts and keeps everything else', () => {
+    const finished = {
+      id: 'a1',
+      kind: 'module',
+      scope: 'm01-key-accounts',
+      seed: 'a1',
+      questionIds: ['m01-q01', 'm01-q02', 'm01-q03'],
+      responses: {},
+      scores: { 'm01-q01': 1, 'm01-q02': 0.5 },
+      startedAt: '2026-12-01T08:50:00.000Z',
+      finishedAt: '2026-12-01T09:00:00.000Z',
+    };
+    const exam = {
+      ...finished,
+      id: 'x1',
+      kind: 'exam',
+      scope: 'exam',
+      finishedAt: '2026-12-02T09:00:00.000Z',
+    };
+    const open = { ...finished, id: 'open', finishedAt: undefined };
+    const v3 = {
+      version: 3,
+      lessons: {},
+      attempts: [finished, exam, open, { id: 'damaged' }],
+      visits: {},
+      saved: {},
+    };
+    const d1 = Date.parse('2026-12-01T09:00:00.000Z') / 1000;
+    const d2 = Date.parse('2026-12-02T09:00:00.000Z') / 1000;
+    expect(migrations[3]?.up(v3)).toEqual({
+      ...v3,
+      version: 4,
+      answers: {
+        'm01-q01': [
+          [d1, 1, 'q'],
+          [d2, 1, 'x'],
+        ],
+        'm01-q02': [
+          [d1, 0, 'q'],
+          [d2, 0, 'x'],
+        ],
+      },
+    });
+    const read = parseProgress(JSON.stringify(v3));
+    expect(read.problem).toBeUndefined();
+    expect(read.progress.answers['m01-q01']).toHaveLength(2);
+    expect(read.progress.attempts).toHaveLength(4);
+  });
+
+  it('caps a long stored history on read', () => {
+    const long = {
+      ...emptyProgress(),
+      answers: { q: Array.from({ length: 20 }, (_, i) => [1_800_000_000 + i, 1, 'q']) },
+    };
+    expect(parseProgress(JSON.stringify(long)).progress.answers['q']).toHaveLength(8);
+  });
+
   it('migrates a stored version-2 record all the way on load', () => {
     const result = parseProgress(JSON.stringify(fixture('valid.json')));
     expect(result.problem).toBeUndefined();

@@ -41,7 +41,8 @@ describe('parseProgress', () => {
   it('migrates a version-1 record (lessons only) to the current version without losing a lesson', () => {
     const result = parseProgress(fixture('version-1.json'));
     expect(result.problem).toBeUndefined();
-    expect(result.progress.version).toBe(3);
+    expect(result.progress.version).toBe(4);
+    expect(result.progress.answers).toEqual({});
     expect(result.progress.attempts).toEqual([]);
     expect(result.progress.visits).toEqual({});
     expect(result.progress.saved).toEqual({});

@@ -179,3 +179,62 @@ describe('suspend data: damaged or foreign data is ignored', () => {
     );
   });
 });
+
+describe('suspend data: a full course of answers', () => {
+  // Every question of the course (both banks share ids), answered the most times the history keeps,
+  // at different times over weeks, with a mix of right and wrong and of sources.
+  const ids = [
+    ...readFileSync(
+      new URL('../../content/quizzes/zh/m01-key-accounts.yaml', import.meta.url),
+      'utf8',
+    ).matchAll(/id: (m\d\d-q\d\d)/g),
+  ].map((m) => m[1]!);
+  const banks = [
+    'm01-key-accounts',
+    'm02-customer-value',
+    'm03-selecting-customers',
+    'm04-opportunity-assessment',
+    'm05-buying-influences',
+    'm06-spin',
+    'm07-relationship-stages',
+    'm08-capstone',
+  ];
+  const allIds = banks.flatMap((bank) =>
+    [
+      ...readFileSync(new URL(`../../content/quizzes/zh/${bank}.yaml`, import.meta.url), 'utf8').matchAll(
+        /- id: (m\d\d-q\d+)/g,
+      ),
+    ].map((m) => m[1]!),
+  );
+  const start = Date.UTC(2026, 10, 1) / 1000;
+  const sources = ['q', 'r', 'x'] as const;
+  const answers = Object.fromEntries(
+    allIds.map((id, i) => [
+      id,
+      Array.from(
+        { length: 8 },
+        (_, k) =>
+          [
+            start + k * 3 * 86_400 + i * 37 + k * 611,
+            ((i + k) % 3 === 0 ? 0 : 1) as 0 | 1,
+            sources[(i + k) % 3]!,
+          ] as [number, 0 | 1, 'q' | 'r' | 'x'],
+      ),
+    ]),
+  );
+
+  it('keeps every lesson and a history per question of every question within 4,096 characters', () => {
+    expect(ids.length).toBeGreaterThan(10);
+    expect(allIds.length).toBeGreaterThan(150);
+    const progress: Progress = { ...learner([exam, examAttempt(1), examAttempt(2)]), answers };
+    const { data, droppedLessons, answersCap } = encodeSuspendData(progress);
+    expect(data.length).toBeLessThanOrEqual(SUSPEND_DATA_LIMIT);
+    expect(droppedLessons).toBe(0);
+    const back = decodeSuspendData(data)!;
+    expect(Object.keys(back.lessons)).toHaveLength(lessonKeys.length);
+    // Every question keeps its newest answers (at least the last two, enough for proficient).
+    expect(answersCap ?? 8).toBeGreaterThanOrEqual(2);
+    for (const id of allIds) expect(back.answers[id]).toEqual(answers[id]!.slice(-(answersCap ?? 8)));
+    console.info(`full course: ${data.length} characters, history cap ${answersCap ?? 8}`);
+  });
+});

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readAttempts, saveAttempt } from '@/lib/progress/attemptRecords';
-import { emptyProgress, recordVisit, setComplete, type Progress } from '@/lib/progress/progress';
+import { emptyProgress, recordVisit, setComplete, setPlan, type Progress } from '@/lib/progress/progress';
 import { putSavedItem } from '@/lib/progress/savedItems';
 import {
   exportFileName,
@@ -53,7 +53,7 @@ describe('parseImport', () => {
 
   it('migrates an older progress record inside an export', () => {
     const progress = imported('version-2-inside.json');
-    expect(progress.version).toBe(3);
+    expect(progress.version).toBe(4);
     expect(Object.keys(progress.lessons)).toEqual(['m03-account-planning/01-plan']);
   });
 
@@ -155,6 +155,8 @@ describe('mergeProgress', () => {
       savedAdded: 0,
       savedUpdated: 0,
       certificateName: true,
+      // The file's finished attempt answered both questions at a time this browser has not seen.
+      answersAdded: 2,
       keptLocal: 3,
       unchanged: false,
     });
@@ -220,6 +222,36 @@ describe('mergeProgress', () => {
         expect(previewImport(once, b).unchanged).toBe(true);
       }),
     );
+  });
+
+  it('merges answer histories commutatively and idempotently, so mastery does not depend on the side', () => {
+    fc.assert(
+      fc.property(progressArb, progressArb, (a, b) => {
+        const ab = mergeProgress(a, b);
+        expect(ab.answers).toEqual(mergeProgress(b, a).answers);
+        expect(mergeProgress(ab, ab)).toEqual(ab);
+        // Every finished attempt of either side is in the history.
+        for (const x of [...readAttempts(a).attempts, ...readAttempts(b).attempts])
+          if (x.finishedAt)
+            for (const id of Object.keys(x.scores)) expect(ab.answers[id]?.length).toBeGreaterThan(0);
+      }),
+    );
+  });
+
+  it('keeps the newer study plan', () => {
+    const older = setPlan(emptyProgress(), {
+      target: '2026-12-24',
+      minutesPerDay: 20,
+      setAt: '2026-12-01T00:00:00.000Z',
+    });
+    const newer = setPlan(emptyProgress(), {
+      target: '2027-01-10',
+      minutesPerDay: 30,
+      setAt: '2026-12-05T00:00:00.000Z',
+    });
+    expect(mergeProgress(older, newer).plan?.target).toBe('2027-01-10');
+    expect(mergeProgress(newer, older).plan?.target).toBe('2027-01-10');
+    expect(mergeProgress(emptyProgress(), older).plan?.target).toBe('2026-12-24');
   });
 
   it('merging a record with itself gives the same record', () => {

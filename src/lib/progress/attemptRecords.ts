@@ -5,7 +5,8 @@
  */
 import * as z from 'zod/mini';
 import type { Attempt } from '../quiz/attempts';
-import type { Progress } from './progress';
+import { historyFromAttempt } from '../mastery/history';
+import { addAnswers, type Progress } from './progress';
 
 const isoDate = z.string().check(z.minLength(10), z.maxLength(40));
 const id = z.string().check(z.minLength(1), z.maxLength(200));
@@ -44,9 +45,11 @@ export function readAttempts(progress: Progress): { attempts: Attempt[]; dropped
 
 /**
  * Adds an attempt, or replaces the one with the same id (an attempt is saved as it goes); drops
- * unreadable records on the way; keeps the newest `keep` attempts so storage stays bounded.
+ * unreadable records on the way; keeps the newest `keep` attempts so storage stays bounded. Once
+ * the attempt is finished its answers go into the answer history (saving it again adds nothing).
  */
 export function saveAttempt(progress: Progress, attempt: Attempt, keep = 200): Progress {
   const others = readAttempts(progress).attempts.filter((a) => a.id !== attempt.id);
-  return { ...progress, attempts: [...others, attempt].slice(-keep) };
+  const saved = { ...progress, attempts: [...others, attempt].slice(-keep) };
+  return attempt.finishedAt ? addAnswers(saved, historyFromAttempt(attempt)) : saved;
 }

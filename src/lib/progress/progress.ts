@@ -9,8 +9,9 @@
  * client bundle small.
  */
 import * as z from 'zod/mini';
+import { mergeEntries, type AnswerHistory } from '../mastery/history';
 
-export const PROGRESS_VERSION = 3;
+export const PROGRESS_VERSION = 4;
 
 const isoDate = z.string().check(z.minLength(10), z.maxLength(40));
 const shortText = z.string().check(z.maxLength(200));
@@ -47,6 +48,21 @@ export interface Progress {
   visits: Record<string, LessonVisit>;
   /** Saved simulator settings and assessments: tool id → item id → item. */
   saved: Record<string, Record<string, SavedItem>>;
+  /**
+   * Answers per question, [epoch seconds, right 1/0, source], the newest few (see
+   * ../mastery/history.ts): what mastery and the review schedule are computed from.
+   */
+  answers: AnswerHistory;
+  /** The learner's study plan, when they set one. */
+  plan?: StudyPlan | undefined;
+}
+
+export interface StudyPlan {
+  /** 'YYYY-MM-DD'. */
+  target: string;
+  minutesPerDay: number;
+  /** When it was set: the newer plan wins a merge. */
+  setAt: string;
 }
 
 const visitsSchema = z.record(lessonKey, z.object({ at: isoDate, heading: z.optional(shortText) }));
@@ -54,6 +70,35 @@ const savedSchema = z.record(
   itemId,
   z.record(itemId, z.object({ savedAt: isoDate, title: z.optional(shortText), data: z.unknown() })),
 );
+
+const answersSchema = z.record(
+  itemId,
+  z
+    .array(
+      z.tuple([
+        z.number().check(z.gte(0), z.lte(1e11)),
+        z.union([z.literal(0), z.literal(1)]),
+        z.enum(['q', 'x', 'r']),
+      ]),
+    )
+    .check(z.maxLength(100)),
+);
+const planSchema = z.object({
+  target: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  minutesPerDay: z.int().check(z.gte(1), z.lte(1440)),
+  setAt: isoDate,
+});
+
+const progressV4Shape = z.object({
+  version: z.literal(4),
+  lessons: lessonsSchema,
+  attempts: z.array(z.unknown()),
+  certificateName: z.optional(shortText),
+  visits: visitsSchema,
+  saved: savedSchema,
+  answers: answersSchema,
+  plan: z.optional(planSchema),
+});
 
 const progressV3Shape = z.object({
   version: z.literal(3),
@@ -82,7 +127,7 @@ export interface ParsedProgress {
 }
 
 export function emptyProgress(): Progress {
-  return { version: PROGRESS_VERSION, lessons: {}, attempts: [], visits: {}, saved: {} };
+  return { version: PROGRESS_VERSION, lessons: {}, attempts: [], visits: {}, saved: {}, answers: {} };
 }
 
 /**
@@ -100,7 +145,41 @@ export const migrations: Record<number, { shape: z.ZodMiniType; up: (data: unkno
     shape: progressV2Shape,
     up: (data) => ({ ...(data as z.infer<typeof progressV2Shape>), version: 3, visits: {}, saved: {} }),
   },
+  // v4 adds the answer history per question (mastery, review) and the study plan; the history
+  // starts from the finished attempts already kept, so nothing learnt so far is lost.
+  3: {
+    shape: progressV3Shape,
+    up: (data) => {
+      const v3 = data as z.infer<typeof progressV3Shape>;
+      return { ...v3, version: 4, answers: answersFromStoredAttempts(v3.attempts) };
+    },
+  },
 };
+
+/**
+ * The history of stored attempts, read defensively (attempts are validated by quiz code only, see
+ * ./attemptRecords.ts): a finished attempt's fully right questions count as right, the others
+ * answered as wrong, all at its finish time. Mirrors historyFromAttempt in ../mastery/history.ts.
+ */
+function answersFromStoredAttempts(attempts: readonly unknown[]): AnswerHistory {
+  const answers: AnswerHistory = {};
+  for (const candidate of attempts) {
+    const a = candidate as Partial<Record<string, unknown>> | null;
+    if (!a || typeof a.finishedAt !== 'string' || !Array.isArray(a.questionIds)) continue;
+    const seconds = Math.floor(Date.parse(a.finishedAt) / 1000);
+    const scores = a.scores as Record<string, unknown> | undefined;
+    if (!Number.isFinite(seconds) || typeof scores !== 'object' || scores === null) continue;
+    const source = a.kind === 'exam' ? 'x' : a.scope === 'review' ? 'r' : 'q';
+    for (const id of a.questionIds) {
+      if (typeof id !== 'string' || id.length > 100 || !Object.hasOwn(scores, id)) continue;
+      const score = scores[id];
+      if (typeof score !== 'number') continue;
+      const entry: [number, 0 | 1, 'q' | 'x' | 'r'] = [seconds, score >= 1 - 1e-9 ? 1 : 0, source];
+      answers[id] = mergeEntries(Object.hasOwn(answers, id) ? answers[id]! : [], [entry]);
+    }
+  }
+  return answers;
+}
 
 /** Runs the migrations from the data's version up to the current one; stops at the first misfit. */
 export function migrate(data: unknown): unknown {
@@ -121,11 +200,15 @@ export function toProgress(data: unknown): { progress: Progress } | { problem: P
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return { problem: 'not-progress' };
   const version = (data as { version?: unknown }).version;
   if (typeof version === 'number' && version > PROGRESS_VERSION) return { problem: 'newer-version' };
-  const result = progressV3Shape.safeParse(migrate(data));
+  const result = progressV4Shape.safeParse(migrate(data));
   if (!result.success) return { problem: 'not-progress' };
-  const { lessons, attempts, certificateName, visits, saved } = result.data;
-  const progress: Progress = { version: PROGRESS_VERSION, lessons, attempts, visits, saved };
+  const { lessons, attempts, certificateName, visits, saved, plan } = result.data;
+  // The cap is applied on read too, so a hand-edited or older long history cannot grow the record.
+  const answers: AnswerHistory = {};
+  for (const [id, entries] of Object.entries(result.data.answers)) answers[id] = mergeEntries(entries, []);
+  const progress: Progress = { version: PROGRESS_VERSION, lessons, attempts, visits, saved, answers };
   if (certificateName !== undefined) progress.certificateName = certificateName;
+  if (plan !== undefined) progress.plan = plan;
   return { progress };
 }
 
@@ -173,4 +256,20 @@ export function recordVisit(progress: Progress, key: string, now: string, headin
   const visit: LessonVisit = { at: now };
   if (heading) visit.heading = heading.slice(0, 200);
   return { ...progress, visits: { ...progress.visits, [key]: visit } };
+}
+
+/** Adds answers to the history (deduplicated, the newest few per question kept). */
+export function addAnswers(progress: Progress, answers: AnswerHistory): Progress {
+  const merged = { ...progress.answers };
+  for (const [id, entries] of Object.entries(answers)) {
+    merged[id] = mergeEntries(Object.hasOwn(merged, id) ? merged[id]! : [], entries);
+  }
+  return { ...progress, answers: merged };
+}
+
+export function setPlan(progress: Progress, plan: StudyPlan | undefined): Progress {
+  const next = { ...progress };
+  if (plan) next.plan = plan;
+  else delete next.plan;
+  return next;
 }

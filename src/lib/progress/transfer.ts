@@ -5,6 +5,7 @@
  * Pure: the caller supplies the clock and does the file and storage work.
  */
 import * as z from 'zod/mini';
+import { mergeHistories } from '../mastery/history';
 import type { Attempt } from '../quiz/attempts';
 import { attemptSchema, readAttempts } from './attemptRecords';
 import { toProgress, type Progress, type SavedItem } from './progress';
@@ -141,9 +142,13 @@ export function mergeProgress(local: Progress, incoming: Progress): Progress {
   const saved = mergeRecords(local.saved, incoming.saved, (a, b) =>
     a && b ? mergeRecords(a, b, newerItem) : (a ?? b),
   );
-  const merged: Progress = { version: local.version, lessons, attempts, visits, saved };
+  // Answer histories are unions (see mastery/history.ts): the same whichever side is local.
+  const answers = mergeHistories(local.answers, incoming.answers);
+  const merged: Progress = { version: local.version, lessons, attempts, visits, saved, answers };
   const certificateName = local.certificateName ?? incoming.certificateName;
   if (certificateName !== undefined) merged.certificateName = certificateName;
+  const plan = newerBy((p: NonNullable<Progress['plan']>) => p.setAt)(local.plan, incoming.plan);
+  if (plan !== undefined) merged.plan = plan;
   return merged;
 }
 
@@ -156,6 +161,8 @@ export interface ImportPreview {
   savedAdded: number;
   savedUpdated: number;
   certificateName: boolean;
+  /** Questions whose answer history the file adds to. */
+  answersAdded: number;
   /** Items the file also has but where this browser's copy is newer, so it stays. */
   keptLocal: number;
   /** True when the import changes nothing. */
@@ -206,7 +213,12 @@ export function previewImport(local: Progress, incoming: Progress): ImportPrevie
       same(merged.visits[key], local.visits[key]),
   ).length;
   const certificateName = local.certificateName === undefined && merged.certificateName !== undefined;
+  const answersAdded = Object.keys(merged.answers).filter(
+    (id) => !same(local.answers[id] ?? [], merged.answers[id]),
+  ).length;
+  const planChanged = !same(local.plan, merged.plan);
   const preview = {
+    answersAdded,
     lessonsAdded,
     attemptsAdded,
     attemptsUpdated,
@@ -223,6 +235,8 @@ export function previewImport(local: Progress, incoming: Progress): ImportPrevie
     !visitsUpdated &&
     !savedAdded &&
     !savedUpdated &&
+    !answersAdded &&
+    !planChanged &&
     !certificateName;
   return { ...preview, unchanged };
 }

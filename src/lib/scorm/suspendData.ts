@@ -2,7 +2,9 @@
  * The learner's progress in `cmi.suspend_data`, which SCORM 1.2 limits to 4,096 characters:
  * JSON, deflated (fflate) and base64-encoded behind a format tag. When it does not fit, quiz
  * attempts are left out, least useful first (older module attempts before the best exam and an
- * unfinished attempt); lessons go only if nothing else is left. Reading never throws: anything
+ * unfinished attempt); then the answer history per question is shortened (newest answers kept:
+ * mastery and the review schedule are recomputed from what stays); lessons go only if nothing
+ * else is left. Reading never throws: anything
  * that is not a valid tagged record gives undefined, and the caller starts afresh.
  */
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
@@ -18,6 +20,20 @@ export interface EncodedSuspendData {
   data: string;
   droppedAttempts: number;
   droppedLessons: number;
+  /** Answers per question kept in the history when it had to be shortened (else absent). */
+  answersCap?: number;
+}
+
+/** The history lengths tried, longest first, once every attempt is out. */
+const HISTORY_STEPS = [6, 4, 3, 2, 1, 0];
+
+function capAnswers(progress: Progress, cap: number): Progress {
+  const answers = Object.fromEntries(
+    Object.entries(progress.answers)
+      .map(([id, entries]) => [id, cap === 0 ? [] : entries.slice(-cap)] as const)
+      .filter(([, entries]) => entries.length > 0),
+  );
+  return { ...progress, answers };
 }
 
 function toBase64(bytes: Uint8Array): string {
@@ -74,8 +90,8 @@ export function encodeSuspendData(progress: Progress, limit = SUSPEND_DATA_LIMIT
     // Kept in their stored order: the quiz code reads the newest unfinished attempt as the last.
     return { ...progress, attempts: attempts.filter((a) => keep.has(a)) };
   };
-  const lessonsOnly = withAttempts(0);
-  if (pack(lessonsOnly).length <= limit) {
+  const noAttempts = withAttempts(0);
+  if (pack(noAttempts).length <= limit) {
     const n = largestFitting(ranked.length, (k) => pack(withAttempts(k)).length <= limit);
     return {
       data: pack(withAttempts(n)),
@@ -84,6 +100,14 @@ export function encodeSuspendData(progress: Progress, limit = SUSPEND_DATA_LIMIT
     };
   }
 
+  for (const cap of HISTORY_STEPS) {
+    const shorter = capAnswers(noAttempts, cap);
+    const data = pack(shorter);
+    if (data.length <= limit)
+      return { data, droppedAttempts: progress.attempts.length, droppedLessons: 0, answersCap: cap };
+  }
+
+  const lessonsOnly = capAnswers(noAttempts, 0);
   const keys = Object.keys(progress.lessons).sort();
   const withLessons = (n: number): Progress => ({
     ...lessonsOnly,
@@ -94,6 +118,7 @@ export function encodeSuspendData(progress: Progress, limit = SUSPEND_DATA_LIMIT
     data: pack(withLessons(n)),
     droppedAttempts: progress.attempts.length,
     droppedLessons: keys.length - n,
+    answersCap: 0,
   };
 }
 

@@ -1,0 +1,51 @@
+/** The strings the mastery, review and plan islands show; pages pass exactly these. */
+export const masteryLevelKeys = [
+  'mastery.not-started',
+  'mastery.attempted',
+  'mastery.familiar',
+  'mastery.proficient',
+  'mastery.mastered',
+] as const;
+
+export const masteryKeys = [
+  ...masteryLevelKeys,
+  'mastery.heading',
+  'mastery.rulesHeading',
+  'mastery.rules',
+  'mastery.moduleLine',
+  'mastery.objectiveLesson',
+  'review.due',
+  'review.noneYet',
+  'review.noneDue',
+  'review.nextDue',
+  'review.start',
+  'review.link',
+  'plan.heading',
+  'plan.target',
+  'plan.minutes',
+  'plan.save',
+  'plan.clear',
+  'plan.badDate',
+  'plan.badMinutes',
+  'plan.none',
+  'plan.today',
+  'plan.reviews',
+  'plan.onTrack',
+  'plan.behind',
+  'plan.done',
+  'plan.past',
+] as const;
+
+export const reviewKeys = [
+  'review.noneYet',
+  'review.noneDue',
+  'review.nextDue',
+  'review.due',
+  'review.check',
+  'review.next',
+  'review.finish',
+  'review.done',
+  'review.toLesson',
+  'review.loading',
+  'review.failed',
+] as const;
