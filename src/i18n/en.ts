@@ -321,7 +321,7 @@ export const en = {
   'mastery.mastered': 'Mastered',
   'mastery.rulesHeading': 'How mastery is worked out',
   'mastery.rules':
-    'From your answers to the questions that test each objective (module quizzes, the exam, reviews). Attempted: you have answered, and your last answer was wrong. Familiar: your last answer was right. Proficient: your right answers since the last wrong one fall on two different days. Mastered: proficient, then right again in a review or the final exam. A wrong answer drops the objective back to attempted.',
+    'From your answers to the questions that test each objective (knowledge checks in the lessons, your first check of each question per visit; module quizzes; the exam; reviews). Attempted: you have answered, and your last answer was wrong. Familiar: your last answer was right. Proficient: your right answers since the last wrong one fall on two different days. Mastered: proficient, then right again in a review or the final exam. A wrong answer drops the objective back to attempted.',
   'mastery.moduleLine':
     '{mastered} mastered · {proficient} proficient · {familiar} familiar · {attempted} attempted · {notStarted} not started',
   'mastery.objectiveLesson': 'Lesson: {lesson}',

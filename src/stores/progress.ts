@@ -16,6 +16,7 @@ import {
   type Progress,
   type StudyPlan,
 } from '../lib/progress/progress';
+import type { AnswerHistory } from '../lib/mastery/history';
 import { putSavedItem, removeSavedItem } from '../lib/progress/savedItems';
 import { createSafeStorage, openLocalStorage } from './safeStorage';
 
@@ -72,6 +73,11 @@ export function deleteToolItem(tool: string, id: string): void {
 export function recordReviewAnswer(questionId: string, right: boolean, now = new Date()): void {
   const entry: [number, 0 | 1, 'r'] = [Math.floor(now.getTime() / 1000), right ? 1 : 0, 'r'];
   progress.set(addAnswers(progress.get(), { [questionId]: [entry] }));
+}
+
+/** Knowledge-check answers into the answer history (see knowledgeCheckRecorder). */
+export function recordAnswers(answers: AnswerHistory): void {
+  if (Object.keys(answers).length > 0) progress.set(addAnswers(progress.get(), answers));
 }
 
 /** Saves the study plan (target day and minutes a day), or removes it. */

@@ -16,6 +16,7 @@ const TEXT = {
   zh: {
     all: /做全部 \d+ 题/,
     check: '检查答案',
+    retry: '重新作答',
     next: '下一题',
     finish: '查看成绩',
     reviewCheck: '核对答案',
@@ -27,6 +28,7 @@ const TEXT = {
   en: {
     all: /All \d+ questions/,
     check: 'Check answer',
+    retry: 'Try again',
     next: 'Next question',
     finish: 'See my score',
     reviewCheck: 'Check answer',
@@ -37,12 +39,17 @@ const TEXT = {
   },
 } as const;
 
+/** Axe in both themes (the mastery and review colours differ between them). */
 async function expectAccessible(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    where,
-  ).toEqual([]);
+  for (const theme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: theme });
+    await page.evaluate((value) => (document.documentElement.dataset['theme'] = value), theme);
+    const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      `${where} (${theme})`,
+    ).toEqual([]);
+  }
 }
 
 test.describe.configure({ timeout: 180_000 });
@@ -126,5 +133,41 @@ for (const locale of ['en', 'zh'] as const) {
     await page.goto(`/${locale}/learn/m06-spin/`);
     await objectives.first().scrollIntoViewIfNeeded();
     await expect(page.locator('[data-objective][data-level="proficient"]').first()).toBeVisible();
+  });
+}
+
+for (const locale of ['en', 'zh'] as const) {
+  const bank = questionBank(locale);
+  const text = TEXT[locale];
+
+  test(`${locale}: a lesson's knowledge check moves its objective's mastery, the first check only`, async ({
+    page,
+  }) => {
+    // The first question of lesson m01/01's knowledge check, and the objective it tests.
+    const card = page.locator('.knowledge-check fieldset[data-question-id]').first();
+    await page.goto(`/${locale}/learn/m01-key-accounts/01-pareto/`);
+    // The island hydrates when the static version scrolls into view.
+    await page.locator('section.knowledge-check').first().scrollIntoViewIfNeeded();
+    await card.scrollIntoViewIfNeeded();
+    const question = bank.get((await card.getAttribute('data-question-id')) ?? '');
+    if (!question || question.type !== 'single')
+      throw new Error('expected a single-choice question from the bank');
+    const key = `m01-key-accounts/${question.lesson}#${question.objective}`;
+    const check = card.locator('xpath=following-sibling::p[1]');
+
+    await answerCorrectly(card, question, LABELS[locale]);
+    await check.getByRole('button', { name: text.check, exact: true }).click();
+    await expect(card.getByRole('status')).toBeVisible();
+    // A wrong retry after the explanation is not a fresh answer: the objective stays familiar.
+    await check.getByRole('button', { name: text.retry }).click();
+    const wrong = question.options.find((o) => o.id !== question.answer)!;
+    await card.getByRole('radio', { name: wrong.text, exact: true }).check();
+    await check.getByRole('button', { name: text.check, exact: true }).click();
+    await expect(card.getByRole('status')).toBeVisible();
+
+    await page.goto(`/${locale}/learn/m01-key-accounts/`);
+    const objective = page.locator(`[data-objective="${key}"]`);
+    await objective.scrollIntoViewIfNeeded();
+    await expect(objective).toHaveAttribute('data-level', 'familiar');
   });
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   historyFromAttempt,
+  knowledgeCheckRecorder,
   mergeEntries,
   mergeHistories,
   type AnswerEntry,
@@ -12,6 +13,8 @@ import { cardFor, dueQuestions, nextDue, reviewQueue } from '@/lib/mastery/revie
 import { daysBetween, parsePlan, planToday } from '@/lib/mastery/plan';
 import { objectiveRates } from '@/lib/mastery/classMastery';
 import type { Attempt } from '@/lib/quiz/attempts';
+import { addAnswers, emptyProgress, parseProgress, serialiseProgress } from '@/lib/progress/progress';
+import { decodeSuspendData, encodeSuspendData } from '@/lib/scorm/suspendData';
 
 // Days in UTC, so the table does not depend on the machine's time zone.
 const utcDay: DayOf = (s) => new Date(s * 1000).toISOString().slice(0, 10);
@@ -337,5 +340,110 @@ describe('class results per objective', () => {
       { key: 'm01/01#1', learners: 2, answered: 3, right: 1, rate: 1 / 3 },
       { key: 'm01/01#2', learners: 2, answered: 2, right: 2, rate: 1 },
     ]);
+  });
+});
+
+describe('knowledge checks in the answer history', () => {
+  // One objective tested by two questions of lesson m01/01.
+  const objectiveOf = { 'm01-q1': 'm01/01#1', 'm01-q2': 'm01/01#1' };
+
+  it('a right first check makes the objective familiar', () => {
+    const record = knowledgeCheckRecorder();
+    const progress = addAnswers(emptyProgress(), record('m01-q1', true, D1 + 0.7));
+    expect(progress.answers).toEqual({ 'm01-q1': [[D1, 1, 'k']] });
+    expect(masteryByObjective(progress.answers, objectiveOf, utcDay)).toEqual({ 'm01/01#1': 'familiar' });
+  });
+
+  it('a retry in the same visit adds nothing; a wrong first check stays wrong', () => {
+    const record = knowledgeCheckRecorder();
+    let answers: AnswerHistory = {};
+    answers = mergeHistories(answers, record('m01-q1', false, D1));
+    // After the explanation: right now, but it is not counted.
+    expect(record('m01-q1', true, D1 + 60)).toEqual({});
+    answers = mergeHistories(answers, record('m01-q1', true, D1 + 60));
+    expect(answers).toEqual({ 'm01-q1': [[D1, 0, 'k']] });
+    expect(masteryByObjective(answers, objectiveOf, utcDay)).toEqual({ 'm01/01#1': 'attempted' });
+    // The other question of the same check is still recorded once.
+    expect(record('m01-q2', true, D1 + 70)).toEqual({ 'm01-q2': [[D1 + 70, 1, 'k']] });
+  });
+
+  it('a reload (a new recorder) counts the question again', () => {
+    expect(knowledgeCheckRecorder()('m01-q1', true, D1)).toEqual({ 'm01-q1': [[D1, 1, 'k']] });
+    expect(knowledgeCheckRecorder()('m01-q1', true, D2)).toEqual({ 'm01-q1': [[D2, 1, 'k']] });
+  });
+
+  const table: [string, AnswerEntry[], string][] = [
+    [
+      'right in checks on two days: proficient',
+      [
+        [D1, 1, 'k'],
+        [D2, 1, 'k'],
+      ],
+      'proficient',
+    ],
+    [
+      'then a third check right: still proficient',
+      [
+        [D1, 1, 'k'],
+        [D2, 1, 'k'],
+        [D3, 1, 'k'],
+      ],
+      'proficient',
+    ],
+    [
+      'then a module quiz right: still proficient',
+      [
+        [D1, 1, 'k'],
+        [D2, 1, 'k'],
+        [D3, 1, 'q'],
+      ],
+      'proficient',
+    ],
+    [
+      'then a review right: mastered',
+      [
+        [D1, 1, 'k'],
+        [D2, 1, 'k'],
+        [D3, 1, 'r'],
+      ],
+      'mastered',
+    ],
+    [
+      'then the exam right: mastered',
+      [
+        [D1, 1, 'k'],
+        [D2, 1, 'q'],
+        [D3, 1, 'x'],
+      ],
+      'mastered',
+    ],
+    [
+      'a wrong check after a review: attempted',
+      [
+        [D1, 1, 'q'],
+        [D2, 1, 'q'],
+        [D3, 1, 'r'],
+        [D4, 0, 'k'],
+      ],
+      'attempted',
+    ],
+  ];
+  it.each(table)('%s', (_name, entries, level) => {
+    expect(masteryLevel(entries, utcDay)).toBe(level);
+  });
+
+  it('records with k entries survive storage and SCORM suspend_data; old ones still read', () => {
+    const progress = addAnswers(emptyProgress(), {
+      'm01-q1': [
+        [D1, 1, 'k'],
+        [D2, 0, 'q'],
+      ],
+    });
+    expect(parseProgress(serialiseProgress(progress)).progress).toEqual(progress);
+    expect(decodeSuspendData(encodeSuspendData(progress).data)).toEqual(progress);
+    const old = addAnswers(emptyProgress(), { 'm01-q1': [[D1, 1, 'q']] });
+    const read = parseProgress(serialiseProgress(old));
+    expect(read.problem).toBeUndefined();
+    expect(read.progress).toEqual(old);
   });
 });

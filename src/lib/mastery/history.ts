@@ -7,8 +7,12 @@
  */
 import type { Attempt } from '../quiz/attempts';
 
-/** q = module quiz, x = final exam, r = a mixed review (Review today, or the review of mistakes). */
-export type AnswerSource = 'q' | 'x' | 'r';
+/**
+ * q = module quiz, x = final exam, r = a mixed review (Review today, or the review of mistakes),
+ * k = a knowledge check inside a lesson (added later: records without it still read).
+ */
+export const ANSWER_SOURCES = ['q', 'x', 'r', 'k'] as const;
+export type AnswerSource = (typeof ANSWER_SOURCES)[number];
 export type AnswerEntry = [seconds: number, right: 0 | 1, source: AnswerSource];
 export type AnswerHistory = Record<string, AnswerEntry[]>;
 
@@ -73,4 +77,22 @@ export function historyFromAttempt(attempt: Attempt): AnswerHistory {
 
 export function historyFromAttempts(attempts: readonly Attempt[]): AnswerHistory {
   return attempts.reduce<AnswerHistory>((all, a) => mergeHistories(all, historyFromAttempt(a)), {});
+}
+
+/**
+ * Records a lesson's knowledge-check answers, the first check of each question only: after the
+ * explanation a retry is no evidence of knowing, so until the page is reloaded (a new recorder)
+ * later checks of the same question give nothing. Returns the history entries to add.
+ */
+export function knowledgeCheckRecorder(): (
+  questionId: string,
+  right: boolean,
+  seconds: number,
+) => AnswerHistory {
+  const checked = new Set<string>();
+  return (questionId, right, seconds) => {
+    if (checked.has(questionId)) return {};
+    checked.add(questionId);
+    return { [questionId]: [[Math.floor(seconds), right ? 1 : 0, 'k']] };
+  };
 }

@@ -1,5 +1,6 @@
 /**
- * Mastery per learning objective, from the answers to its questions (./history.ts). The rules,
+ * Mastery per learning objective, from the answers to its questions (./history.ts): in lesson
+ * knowledge checks (the first check per visit), module quizzes, the exam and reviews. The rules,
  * stated once (the pages and the README show MASTERY_RULES' text in each language):
  *
  * - not-started: no answer to any of the objective's questions yet;
@@ -8,7 +9,8 @@
  * - proficient: the right answers since the last wrong one span two different calendar days
  *   (the learner's local days), so the last two right answers fell on different days;
  * - mastered: proficient, and after it became proficient answered right again in a mixed review
- *   (Review today, review of mistakes) or the final exam.
+ *   (Review today, review of mistakes) or the final exam; a knowledge check or module quiz does
+ *   not confirm it, as those come right after reading the lesson.
  *
  * A wrong answer drops the objective to attempted; a right answer never lowers a level, because
  * right answers only lengthen the run of right answers that every level above attempted reads.

@@ -9,7 +9,7 @@
  * client bundle small.
  */
 import * as z from 'zod/mini';
-import { mergeEntries, type AnswerHistory } from '../mastery/history';
+import { ANSWER_SOURCES, mergeEntries, type AnswerHistory, type AnswerSource } from '../mastery/history';
 
 export const PROGRESS_VERSION = 4;
 
@@ -78,7 +78,7 @@ const answersSchema = z.record(
       z.tuple([
         z.number().check(z.gte(0), z.lte(1e11)),
         z.union([z.literal(0), z.literal(1)]),
-        z.enum(['q', 'x', 'r']),
+        z.enum(ANSWER_SOURCES),
       ]),
     )
     .check(z.maxLength(100)),
@@ -174,7 +174,7 @@ function answersFromStoredAttempts(attempts: readonly unknown[]): AnswerHistory 
       if (typeof id !== 'string' || id.length > 100 || !Object.hasOwn(scores, id)) continue;
       const score = scores[id];
       if (typeof score !== 'number') continue;
-      const entry: [number, 0 | 1, 'q' | 'x' | 'r'] = [seconds, score >= 1 - 1e-9 ? 1 : 0, source];
+      const entry: [number, 0 | 1, AnswerSource] = [seconds, score >= 1 - 1e-9 ? 1 : 0, source];
       answers[id] = mergeEntries(Object.hasOwn(answers, id) ? answers[id]! : [], [entry]);
     }
   }
