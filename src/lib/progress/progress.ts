@@ -9,7 +9,15 @@
  * client bundle small.
  */
 import * as z from 'zod/mini';
-import { ANSWER_SOURCES, mergeEntries, type AnswerHistory, type AnswerSource } from '../mastery/history';
+import type { Attempt } from '../quiz/attempts';
+import {
+  ANSWER_SOURCES,
+  historyFromAttempt,
+  mergeEntries,
+  mergeHistories,
+  type AnswerHistory,
+  type AnswerSource,
+} from '../mastery/history';
 
 export const PROGRESS_VERSION = 4;
 
@@ -71,17 +79,24 @@ const savedSchema = z.record(
   z.record(itemId, z.object({ savedAt: isoDate, title: z.optional(shortText), data: z.unknown() })),
 );
 
+/**
+ * One history entry, [epoch seconds, right 1/0, source], checked by a plain predicate: zod's tuple,
+ * union and enum parsers would add about 0.3 KB (gzipped) to every page, which all load this file.
+ */
+function isAnswerEntry(value: unknown): value is [number, 0 | 1, AnswerSource] {
+  if (!Array.isArray(value) || value.length !== 3) return false;
+  const [seconds, right, source] = value as unknown[];
+  return (
+    typeof seconds === 'number' &&
+    seconds >= 0 &&
+    seconds <= 1e11 &&
+    (right === 0 || right === 1) &&
+    (ANSWER_SOURCES as readonly unknown[]).includes(source)
+  );
+}
 const answersSchema = z.record(
   itemId,
-  z
-    .array(
-      z.tuple([
-        z.number().check(z.gte(0), z.lte(1e11)),
-        z.union([z.literal(0), z.literal(1)]),
-        z.enum(ANSWER_SOURCES),
-      ]),
-    )
-    .check(z.maxLength(100)),
+  z.array(z.custom<[number, 0 | 1, AnswerSource]>(isAnswerEntry)).check(z.maxLength(100)),
 );
 const planSchema = z.object({
   target: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
@@ -158,25 +173,27 @@ export const migrations: Record<number, { shape: z.ZodMiniType; up: (data: unkno
 
 /**
  * The history of stored attempts, read defensively (attempts are validated by quiz code only, see
- * ./attemptRecords.ts): a finished attempt's fully right questions count as right, the others
- * answered as wrong, all at its finish time. Mirrors historyFromAttempt in ../mastery/history.ts.
+ * ./attemptRecords.ts): only finished attempts, and only the question ids that carry a numeric
+ * score, go to historyFromAttempt (right = fully right, all at the finish time).
  */
 function answersFromStoredAttempts(attempts: readonly unknown[]): AnswerHistory {
-  const answers: AnswerHistory = {};
+  let answers: AnswerHistory = {};
   for (const candidate of attempts) {
     const a = candidate as Partial<Record<string, unknown>> | null;
     if (!a || typeof a.finishedAt !== 'string' || !Array.isArray(a.questionIds)) continue;
-    const seconds = Math.floor(Date.parse(a.finishedAt) / 1000);
-    const scores = a.scores as Record<string, unknown> | undefined;
-    if (!Number.isFinite(seconds) || typeof scores !== 'object' || scores === null) continue;
-    const source = a.kind === 'exam' ? 'x' : a.scope === 'review' ? 'r' : 'q';
-    for (const id of a.questionIds) {
-      if (typeof id !== 'string' || id.length > 100 || !Object.hasOwn(scores, id)) continue;
-      const score = scores[id];
-      if (typeof score !== 'number') continue;
-      const entry: [number, 0 | 1, AnswerSource] = [seconds, score >= 1 - 1e-9 ? 1 : 0, source];
-      answers[id] = mergeEntries(Object.hasOwn(answers, id) ? answers[id]! : [], [entry]);
-    }
+    const scores = a.scores as Record<string, unknown> | null | undefined;
+    if (typeof scores !== 'object' || scores === null) continue;
+    const questionIds = a.questionIds.filter(
+      (id): id is string =>
+        typeof id === 'string' &&
+        id.length <= 100 &&
+        Object.hasOwn(scores, id) &&
+        typeof scores[id] === 'number',
+    );
+    answers = mergeHistories(
+      answers,
+      historyFromAttempt({ ...a, scores, questionIds } as unknown as Attempt),
+    );
   }
   return answers;
 }
