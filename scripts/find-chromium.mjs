@@ -44,7 +44,8 @@ function run(command, args) {
   return result.status === 0;
 }
 
-function isRootOnApt() {
+/** True when running as root on a system with apt-get (Debian, Ubuntu): then we may install. */
+export function isRootOnApt() {
   if (typeof process.getuid !== 'function' || process.getuid() !== 0) return false;
   try {
     execFileSync('apt-get', ['--version'], { stdio: 'ignore' });

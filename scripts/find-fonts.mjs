@@ -5,6 +5,7 @@
  * when none is found and we are root on Debian/Ubuntu, installs fonts-noto-cjk with apt-get.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { isRootOnApt } from './find-chromium.mjs';
 
 function chineseFonts() {
   try {
@@ -17,16 +18,6 @@ function chineseFonts() {
 }
 
 const hasNoto = () => chineseFonts().some((family) => /Noto (Sans|Serif) CJK/.test(family));
-
-function isRootOnApt() {
-  if (typeof process.getuid !== 'function' || process.getuid() !== 0) return false;
-  try {
-    execFileSync('apt-get', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export function ensureCjkFont({ install = true } = {}) {
   if (hasNoto()) return { ok: true, how: 'Noto CJK is installed' };
