@@ -44,6 +44,12 @@ function run(command, args) {
   return result.status === 0;
 }
 
+/**
+ * Waits up to ten minutes for another apt or dpkg run (a second checkout's tests, an unattended
+ * upgrade) to release its lock, instead of failing at once.
+ */
+export const APT_WAIT = ['-o', 'DPkg::Lock::Timeout=600'];
+
 /** True when running as root on a system with apt-get (Debian, Ubuntu): then we may install. */
 export function isRootOnApt() {
   if (typeof process.getuid !== 'function' || process.getuid() !== 0) return false;
@@ -68,8 +74,8 @@ export function findChromium({ install = true } = {}) {
     if (installed) return { path: installed, how: 'Chromium installed by Playwright' };
   }
   if (isRootOnApt()) {
-    run('apt-get', ['update', '-qq']);
-    if (run('apt-get', ['install', '-y', '-qq', 'chromium'])) {
+    run('apt-get', [...APT_WAIT, 'update', '-qq']);
+    if (run('apt-get', [...APT_WAIT, 'install', '-y', '-qq', 'chromium'])) {
       const installed = systemChromium();
       if (installed) return { path: installed, how: "Debian's chromium, installed with apt-get" };
     }

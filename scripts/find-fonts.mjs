@@ -5,7 +5,7 @@
  * when none is found and we are root on Debian/Ubuntu, installs fonts-noto-cjk with apt-get.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { isRootOnApt } from './find-chromium.mjs';
+import { APT_WAIT, isRootOnApt } from './find-chromium.mjs';
 
 function chineseFonts() {
   try {
@@ -24,8 +24,8 @@ export function ensureCjkFont({ install = true } = {}) {
   if (install && isRootOnApt()) {
     console.log('fonts: no Noto CJK font found; installing fonts-noto-cjk with apt-get.');
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    spawnSync('apt-get', ['install', '-y', '-qq', 'fonts-noto-cjk'], { stdio: 'inherit', env });
+    spawnSync('apt-get', [...APT_WAIT, 'update', '-qq'], { stdio: 'inherit', env });
+    spawnSync('apt-get', [...APT_WAIT, 'install', '-y', '-qq', 'fonts-noto-cjk'], { stdio: 'inherit', env });
     if (hasNoto()) return { ok: true, how: 'fonts-noto-cjk installed with apt-get' };
   }
   return { ok: false, how: 'no Noto CJK font: install fonts-noto-cjk (the Chinese screenshots need it)' };
