@@ -285,3 +285,20 @@ test('a WPS report workbook on /en/: merged title lines, 万元 and 合计, and 
     'The header of column “销售额（万元）” states its unit; its amounts were multiplied by 10,000 into yuan.',
   );
 });
+
+/*
+ * saved-by-libreoffice.xlsx is LibreOffice Calc's own export (scripts/fixtures-libreoffice.sh):
+ * 365,000 + 120,800 + 3,500 = 489,300 yuan after 万元 scaling. Top 20% = ⌈0.6⌉ = 1 customer:
+ * 365,000 / 489,300 = 0.74596 → 74.6%.
+ */
+test('a workbook LibreOffice Calc saved, on /zh/: title lines, 万元 and 合计 handled in the browser', async ({
+  page,
+}) => {
+  await openImport(page, 'zh');
+  await importFile(page, 'zh', 'saved-by-libreoffice.xlsx');
+  await expect(page.locator('.imported')).toHaveText('已导入：saved-by-libreoffice.xlsx（3 家客户）');
+  await expect(page.locator('.result')).toContainText('74.6%');
+  const report = page.locator('.report');
+  await expect(report).toContainText('已略去 1 个合计行：第 8 行「合计」');
+  await expect(report).toContainText('「毛利（万元）」');
+});

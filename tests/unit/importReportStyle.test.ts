@@ -274,3 +274,54 @@ describe('XLSX as applications save it (fixtures of scripts/generate-import-fixt
     expect(list.report).toMatchObject({ totalsCount: 0, titleLines: [], scaledColumns: [] });
   });
 });
+
+describe('files LibreOffice Calc itself saved (scripts/fixtures-libreoffice.sh)', () => {
+  // Worked by hand from sources/saved-by-libreoffice.fods: 36.5 万 = 365,000; 9.12 万 = 91,200;
+  // 12.08 万 = 120,800; −0.6 万 = −6,000; 0.35 万 = 3,500; 0.07 万 = 700. The 毛利率 formula column
+  // and the date column are read but map to no measure; row 7 is blank, row 8 the 合计 of SUMs.
+  const customers = [
+    ['H001', { revenue: 365_000, grossProfit: 91_200 }],
+    ['H002', { revenue: 120_800, grossProfit: -6_000 }],
+    ['H003', { revenue: 3_500, grossProfit: 700 }],
+  ];
+  const report = {
+    rowsKept: 3,
+    emptySkipped: 1,
+    totalsRows: [{ row: 8, label: '合计' }],
+    titleLines: [
+      { row: 1, text: '2025 年客户销售汇总' },
+      { row: 2, text: '编制：华南大区销售部' },
+    ],
+    scaledColumns: [
+      { column: '销售额（万元）', factor: 10_000 },
+      { column: '毛利（万元）', factor: 10_000 },
+    ],
+  };
+
+  it('"Excel 2007-365" export: shared strings, merged title cells, number formats, formulas, dates', async () => {
+    const { table, list } = await imported('saved-by-libreoffice.xlsx');
+    expect([table.format, table.headerRow]).toEqual(['xlsx', 2]);
+    expect(table.mapping).toEqual(['id', 'name', 'revenue', 'grossProfit', null, null]);
+    expect(byId(list)).toEqual(customers);
+    // The formula's cached value is read, and the date cell as a date, not the serial 45989.
+    expect(table.preview.map((row) => [row[4], row[5]])).toEqual([
+      ['0.24986301369863', '2025-11-28'],
+      ['-0.0496688741721854', '2025-10-03'],
+      ['0.2', '2024-12-31'],
+    ]);
+    expect(list.report).toMatchObject(report);
+  });
+
+  it('"Text CSV" as Unicode: UTF-16LE with a BOM, tabs, LF, quoted text, numbers as formatted (36.50)', async () => {
+    const { table, list } = await imported('saved-by-libreoffice-unicode.txt');
+    expect([table.encoding, table.delimiter, table.format, table.headerRow]).toEqual([
+      'utf-16le',
+      '\t',
+      'csv',
+      2,
+    ]);
+    expect(table.mapping).toEqual(['id', 'name', 'revenue', 'grossProfit', null, null]);
+    expect(byId(list)).toEqual(customers);
+    expect(list.report).toMatchObject(report);
+  });
+});
