@@ -178,13 +178,19 @@ test('first launch: incomplete, then location, completion, exam score and passed
   const keys = readFileSync(new URL('../fixtures/scorm/lesson-keys.txt', import.meta.url), 'utf8')
     .split('\n')
     .filter((key) => key && !LAST_LESSON.includes(key));
-  await course.locator('body').evaluate((_, lessonKeys) => {
+  // First to the last lesson: the first lesson's pending save of its reading position (a second
+  // after the scroll to its button) ends with that page. Then the other lessons are written from
+  // the launch page, not from the frame: a document never hears its own localStorage writes, so
+  // the lesson's store would keep its older record and its next save would put that back. The
+  // frame hears this write as another tab's, and its badges show when it has.
+  await course.locator('nav a[href$="m08-capstone/05-four-tiers/index.html"]').first().click();
+  await expect.poll(async () => (await data(page)).lesson_location).toBe(LAST_LESSON);
+  await page.evaluate((lessonKeys) => {
     const saved = JSON.parse(localStorage.getItem('kas:progress') ?? '{}');
     for (const key of lessonKeys) saved.lessons[key] ??= { completedAt: '2026-11-20T08:00:00.000Z' };
     localStorage.setItem('kas:progress', JSON.stringify(saved));
   }, keys);
-  await course.locator('nav a[href$="m08-capstone/05-four-tiers/index.html"]').first().click();
-  await expect.poll(async () => (await data(page)).lesson_location).toBe(LAST_LESSON);
+  await expect(course.locator(`[data-lesson-done="${keys.at(-1)}"]`).first()).not.toHaveAttribute('hidden');
   await course.getByRole('button', { name: '标记为已完成' }).click();
   await expect.poll(async () => (await data(page)).lesson_status).toBe('completed');
 
