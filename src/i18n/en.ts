@@ -903,7 +903,7 @@ export const en = {
   'trainer.class.noSpin': 'Nobody has sent a SPIN role-play result.',
   'trainer.result.heading': 'Workshop result',
   'trainer.result.intro':
-    'In a workshop? Make a result file for your trainer: it holds the workshop code, the name you choose, your quiz answers and scores, and your card sort and SPIN role-play outcomes if you have them. Nothing is sent: you pass on the file or the code yourself.',
+    'In a workshop? Make a result file for your trainer: it holds the workshop code, the name you choose, your quiz answers and scores, whether your recent answers per question were right (with the day and where you answered, for the class’s mastery levels; no times), and your card sort and SPIN role-play outcomes if you have them. Nothing is sent: you pass on the file or the code yourself.',
   'trainer.result.code': 'Workshop code (from your trainer)',
   'trainer.result.name': 'Name to show the trainer',
   'trainer.result.make': 'Make my workshop result',
