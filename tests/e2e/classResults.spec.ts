@@ -43,6 +43,14 @@ function result(
   };
 }
 
+/** Waits until the named island has hydrated (Astro removes `ssr` then): input before is lost. */
+async function hydrated(page: Page, component: string) {
+  const island = page.locator(`astro-island[component-url*="/${component}."]`);
+  // client:visible islands hydrate once on screen; the island itself is display: contents.
+  await island.evaluate((el) => (el.firstElementChild ?? el).scrollIntoView());
+  await expect(island).not.toHaveAttribute('ssr', /.*/);
+}
+
 const file = (name: string, content: string) => ({
   name,
   mimeType: 'application/json',
@@ -66,6 +74,7 @@ test('the trainer imports a class and sees the figures worked out by hand', asyn
   });
   const dan = result('Dan', 'a', false);
   await page.goto('/en/trainer/class/');
+  await hydrated(page, 'ClassResults');
   await page.getByLabel('Workshop code').fill('kam-test');
   await page
     .locator('#class-files')
@@ -141,6 +150,7 @@ test('the trainer imports a class and sees the figures worked out by hand', asyn
 
 test('a learner makes a workshop result on the progress page', async ({ page }) => {
   await page.goto('/en/progress/');
+  await hydrated(page, 'WorkshopResultMaker');
   const maker = page.locator('section.workshop-result');
   await maker.scrollIntoViewIfNeeded();
   await maker.getByRole('button', { name: 'Make my workshop result' }).click();
@@ -227,6 +237,7 @@ async function learnerCode(page: Page, locale: 'en' | 'zh', name: keyof typeof L
     LEARNERS[name],
   );
   await page.reload();
+  await hydrated(page, 'WorkshopResultMaker');
   const maker = page.locator('section.workshop-result');
   await maker.locator('#workshop-code').fill('kam-test');
   await maker.locator('#workshop-name').fill(name);
@@ -245,6 +256,7 @@ for (const locale of ['en', 'zh'] as const) {
     const codes = [await learnerCode(page, locale, 'Ann'), await learnerCode(page, locale, 'Bob')];
     await page.setViewportSize({ width: 360, height: 800 });
     await page.goto(`/${locale}/trainer/class/`);
+    await hydrated(page, 'ClassResults');
     await page.locator('#class-code').fill('KAM-TEST');
     await page
       .locator('#class-files')
@@ -286,6 +298,7 @@ test('old (version 1) results only: the share right, and why', async ({ page }) 
     ['zh', '这些结果来自旧版课程（结果版本 1）'],
   ] as const) {
     await page.goto(`/${locale}/trainer/class/`);
+    await hydrated(page, 'ClassResults');
     await page.locator('#class-code').fill('KAM-TEST');
     await page
       .locator('#class-files')
