@@ -886,11 +886,11 @@ export const en = {
   'trainer.class.noneMissed': 'No question was missed.',
   'trainer.class.objectivesHeading': 'Results per learning objective',
   'trainer.class.objectivesNote':
-    'For each objective: how many learners are at each mastery level, worked out from the answer history in their results by the same rule learners see on their own progress page, and the share of answers fully right in their latest quiz attempts. Objectives nobody has answered are left out.',
+    'For each objective: how many learners are at each mastery level, worked out from the answer history in their results by the same rule learners see on My progress, and the share of answers fully right in their latest quiz attempts. Objectives nobody has answered are left out.',
   'trainer.class.objectivesSort':
-    'Objectives to re-teach come first: those with the most learners at “Attempted” (their latest answer was wrong), then the fewest at “Proficient” or “Mastered”, then the lowest share right.',
+    'Objectives to re-teach come first: those with the most learners at “Attempted” (their latest answer was wrong), then the fewest at “Proficient” or “Mastered”, then the lowest share right, then course order.',
   'trainer.class.oldCodesAll':
-    'These results come from an older version of the course (result version 1), which sends only the latest attempt per quiz, not the answer history over days that mastery levels need, so only the share of answers right is shown, weakest first. A new result from each learner’s progress page adds the levels.',
+    'These results come from an older version of the course (result version 1), which sends only the latest attempt per quiz, not the answer history over days that mastery levels need, so only the share of answers right is shown, weakest first. A new result from each learner (made on My progress) adds the levels.',
   'trainer.class.oldCodesSome':
     '{n} of {total} results come from an older version of the course (no answer history): they count in the share right, not in the levels. A new result from those learners adds them.',
   'trainer.class.levelsLabel': 'Learners per level ({n} with an answer history):',

@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { classObjectives } from '@/lib/mastery/classMastery';
+import { importResults } from '@/lib/trainer/classImport';
 import { ANSWER_SOURCES, HISTORY_CAP, type AnswerEntry, type AnswerHistory } from '@/lib/mastery/history';
 import { masteryByObjective, masteryLevel, type DayOf } from '@/lib/mastery/mastery';
 import { addAnswers, emptyProgress } from '@/lib/progress/progress';
@@ -218,6 +219,21 @@ describe('result versions', () => {
     const read = readWorkshopResult(encodeResultCode(data as WorkshopResult));
     if (expected === true) expect(read).toEqual({ ok: true, result: data });
     else expect(read).toEqual({ ok: false, problem: expected });
+  });
+
+  it('a corrupt history in a class import is skipped as damaged, and loses nothing', () => {
+    const first = importResults([{ source: 'ann', text: encodeResultCode(v2) }], 'KAM-01');
+    const bad = { ...v2, name: 'Bob', history: { days: [20_000], answers: { q1: '0K9Q' } } };
+    const next = importResults(
+      [
+        { source: 'bob', text: encodeResultCode(bad as WorkshopResult) },
+        { source: 'cai', text: JSON.stringify({ ...v1, name: 'Cai' }) },
+      ],
+      'KAM-01',
+      first,
+    );
+    expect(next.participants.map((p) => p.name)).toEqual(['Ann', 'Cai']);
+    expect(next.skipped).toEqual([{ source: 'bob', reason: 'damaged' }]);
   });
 
   it('counts old results in the share right only, and says how many', () => {
