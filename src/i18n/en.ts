@@ -886,7 +886,17 @@ export const en = {
   'trainer.class.noneMissed': 'No question was missed.',
   'trainer.class.objectivesHeading': 'Results per learning objective',
   'trainer.class.objectivesNote':
-    'Share of answers fully right per objective, weakest first. Result codes carry only each learner’s latest attempt per quiz, not the answer history over days that mastery levels need, so the room’s mastery levels cannot be worked out here.',
+    'For each objective: how many learners are at each mastery level, worked out from the answer history in their results by the same rule learners see on My progress, and the share of answers fully right in their latest quiz attempts. Objectives nobody has answered are left out.',
+  'trainer.class.objectivesSort':
+    'Objectives to re-teach come first: those with the most learners at “Attempted” (their latest answer was wrong), then the fewest at “Proficient” or “Mastered”, then the lowest share right, then course order.',
+  'trainer.class.oldCodesAll':
+    'These results come from an older version of the course (result version 1), which sends only the latest attempt per quiz, not the answer history over days that mastery levels need, so only the share of answers right is shown, weakest first. A new result from each learner (made on My progress) adds the levels.',
+  'trainer.class.oldCodesSome':
+    '{n} of {total} results come from an older version of the course (no answer history): they count in the share right, not in the levels. A new result from those learners adds them.',
+  'trainer.class.levelsLabel': 'Learners per level ({n} with an answer history):',
+  'trainer.class.levelCount': '{level}: {n}',
+  'trainer.class.noRate': 'no quiz answers to it yet',
+  'trainer.class.lesson': 'Lesson: {lesson}',
   'trainer.class.objectiveRate': '{pct} right ({right} of {answered} answers, {learners} learners)',
   'trainer.class.noAnswer': 'no answer',
   'trainer.class.true': 'True',
@@ -903,7 +913,7 @@ export const en = {
   'trainer.class.noSpin': 'Nobody has sent a SPIN role-play result.',
   'trainer.result.heading': 'Workshop result',
   'trainer.result.intro':
-    'In a workshop? Make a result file for your trainer: it holds the workshop code, the name you choose, your quiz answers and scores, and your card sort and SPIN role-play outcomes if you have them. Nothing is sent: you pass on the file or the code yourself.',
+    'In a workshop? Make a result file for your trainer: it holds the workshop code, the name you choose, your quiz answers and scores, whether your recent answers per question were right (with the day and where you answered, for the class’s mastery levels; no times), and your card sort and SPIN role-play outcomes if you have them. Nothing is sent: you pass on the file or the code yourself.',
   'trainer.result.code': 'Workshop code (from your trainer)',
   'trainer.result.name': 'Name to show the trainer',
   'trainer.result.make': 'Make my workshop result',

@@ -837,7 +837,17 @@ export const zh = {
   'trainer.class.noneMissed': '没有人答错。',
   'trainer.class.objectivesHeading': '各学习目标的答题结果',
   'trainer.class.objectivesNote':
-    '每个目标下完全答对的比例，最弱的排在前面。结果码只带每位学员每个测验最近的一次作答，没有掌握程度所需的跨日作答记录，因此这里无法算出全班的掌握程度。',
+    '每个目标下：各掌握程度的学员人数（按结果中的作答记录，用与学员在自己的“我的学习记录”页上看到的相同规则算出），以及学员最近一次测验中完全答对的比例。没有人作答过的目标不列出。',
+  'trainer.class.objectivesSort':
+    '需要重讲的目标排在前面：先看处于“已尝试”（最近一次答错）的学员最多的，再看达到“熟练”或“已掌握”的学员最少的，然后看答对比例最低的，最后按课程顺序。',
+  'trainer.class.oldCodesAll':
+    '这些结果来自旧版课程（结果版本 1），只带每个测验最近的一次作答，没有掌握程度所需的跨日作答记录，因此这里只显示答对比例，最弱的排在前面。请学员在“我的学习记录”页重新生成结果，即可看到掌握程度。',
+  'trainer.class.oldCodesSome':
+    '{total} 份结果中有 {n} 份来自旧版课程（没有作答记录）：它们只计入答对比例，不计入掌握程度。请这些学员重新生成结果即可补上。',
+  'trainer.class.levelsLabel': '各掌握程度的学员人数（{n} 位有作答记录）：',
+  'trainer.class.levelCount': '{level}：{n}',
+  'trainer.class.noRate': '测验中尚无人作答',
+  'trainer.class.lesson': '课程：{lesson}',
   'trainer.class.objectiveRate': '答对 {pct}（{answered} 次作答中 {right} 次，{learners} 位学员）',
   'trainer.class.noAnswer': '未作答',
   'trainer.class.true': '对',
@@ -854,7 +864,7 @@ export const zh = {
   'trainer.class.noSpin': '还没有人提交 SPIN 角色扮演结果。',
   'trainer.result.heading': '工作坊结果',
   'trainer.result.intro':
-    '正在参加工作坊？为讲师生成一份结果文件：其中包括工作坊代码、你填写的姓名、测验答案和得分，以及（如有）卡片排序和 SPIN 角色扮演的结果。这里不会发送任何内容：文件或代码由你自己交给讲师。',
+    '正在参加工作坊？为讲师生成一份结果文件：其中包括工作坊代码、你填写的姓名、测验答案和得分、每道题最近几次作答是否正确（含日期和作答场合，用于计算全班的掌握程度；不含具体时间），以及（如有）卡片排序和 SPIN 角色扮演的结果。这里不会发送任何内容：文件或代码由你自己交给讲师。',
   'trainer.result.code': '工作坊代码（由讲师提供）',
   'trainer.result.name': '显示给讲师的姓名',
   'trainer.result.make': '生成我的工作坊结果',

@@ -113,7 +113,7 @@ describe('reading results', () => {
     ['not JSON', '<html><body>hello</body></html>', 'not-json'],
     ['another format', JSON.stringify({ format: 'key-account-course/progress' }), 'foreign'],
     ['a JSON array', '[1,2,3]', 'foreign'],
-    ['a newer version', JSON.stringify({ ...good, version: 2 }), 'newer-version'],
+    ['a newer version', JSON.stringify({ ...good, version: 3 }), 'newer-version'],
     ['an older or wrong version', JSON.stringify({ ...good, version: 0 }), 'damaged'],
     [
       'a score above 1',

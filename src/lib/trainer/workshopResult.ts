@@ -2,16 +2,23 @@
  * A learner's "workshop result": what they send the trainer after a workshop, as a small JSON
  * file or a short text code (the same JSON, deflated with fflate, base64url, behind a tag). It
  * holds the workshop code the trainer gave, a display name, the finished quiz attempts (latest
- * per quiz) and, when present, the tier card sort and the SPIN role-play end temperatures.
+ * per quiz), since version 2 the compact answer history per question (./resultHistory.ts: what
+ * the trainer needs for the mastery levels) and, when present, the tier card sort and the SPIN
+ * role-play end temperatures. Version 1 results (no history) still read.
  * Pure: the caller passes the clock, reads files and the progress store.
  */
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import * as z from 'zod/mini';
 import type { Attempt } from '../quiz/attempts';
+import type { AnswerHistory } from '../mastery/history';
+import type { DayOf } from '../mastery/mastery';
 import { responseSchema } from '../progress/attemptRecords';
+import { codedAnswersPattern, decodeHistory, encodeHistory, MAX_TIMES } from './resultHistory';
 
 export const RESULT_KIND = 'key-account-course/workshop-result';
-export const RESULT_VERSION = 1;
+/** 1: latest attempt per quiz; 2: also the compact answer history (./resultHistory.ts). */
+export const RESULT_VERSION = 2;
+/** The envelope (deflate, base64url), unchanged across versions: the version is inside. */
 export const CODE_PREFIX = 'KASW1.';
 import { MAX_RESULT_BYTES } from './resultLimits';
 
@@ -46,22 +53,33 @@ const quizSchema = z.object({
   scores: z.record(id, z.number().check(z.gte(0), z.lte(1))),
 });
 
-export const workshopResultSchema = z.object({
-  kind: z.literal(RESULT_KIND),
-  version: z.literal(RESULT_VERSION),
-  workshop: z.string().check(z.regex(workshopCodePattern)),
-  name: z.string().check(z.minLength(1), z.maxLength(60)),
-  createdAt: z.string().check(z.minLength(10), z.maxLength(40)),
-  quizzes: z.array(quizSchema).check(z.maxLength(60)),
-  tierCards: z.optional(
-    z.object({
-      correct: z.number().check(z.int(), z.gte(0)),
-      total: z.number().check(z.int(), z.gte(0), z.lte(500)),
-      placements: z.record(id, id),
-    }),
-  ),
-  spinTemperatures: z.optional(z.array(z.number().check(z.gte(-50), z.lte(150))).check(z.maxLength(50))),
-});
+const historySchema = z
+  .object({
+    days: z.array(z.int().check(z.gte(0))).check(z.maxLength(MAX_TIMES)),
+    answers: z.record(id, z.string().check(z.regex(codedAnswersPattern))),
+  })
+  .check(z.refine((coded) => decodeHistory(coded) !== undefined));
+
+export const workshopResultSchema = z
+  .object({
+    kind: z.literal(RESULT_KIND),
+    version: z.union([z.literal(1), z.literal(RESULT_VERSION)]),
+    workshop: z.string().check(z.regex(workshopCodePattern)),
+    name: z.string().check(z.minLength(1), z.maxLength(60)),
+    createdAt: z.string().check(z.minLength(10), z.maxLength(40)),
+    quizzes: z.array(quizSchema).check(z.maxLength(60)),
+    tierCards: z.optional(
+      z.object({
+        correct: z.number().check(z.int(), z.gte(0)),
+        total: z.number().check(z.int(), z.gte(0), z.lte(500)),
+        placements: z.record(id, id),
+      }),
+    ),
+    spinTemperatures: z.optional(z.array(z.number().check(z.gte(-50), z.lte(150))).check(z.maxLength(50))),
+    history: z.optional(historySchema),
+  })
+  // Version 2 always carries a history (empty when nothing was answered), version 1 never.
+  .check(z.refine((result) => (result.version === 2) === (result.history !== undefined)));
 
 export type WorkshopResult = z.infer<typeof workshopResultSchema>;
 export type QuizResult = WorkshopResult['quizzes'][number];
@@ -93,6 +111,10 @@ export function makeWorkshopResult(input: {
   attempts: readonly Attempt[];
   tierCards?: z.infer<typeof tierCardsItemSchema> | undefined;
   spinTemperatures?: readonly number[];
+  /** The progress record's answer history. */
+  answers?: AnswerHistory;
+  /** The learner's local day (tests pass a fixed zone). */
+  dayOf?: DayOf;
   now: string;
 }): { ok: true; result: WorkshopResult } | { ok: false; problem: MakeProblem } {
   const workshop = normaliseWorkshopCode(input.workshop);
@@ -123,6 +145,7 @@ export function makeWorkshopResult(input: {
     name,
     createdAt: input.now,
     quizzes,
+    history: encodeHistory(input.answers ?? {}, input.dayOf),
   };
   if (input.tierCards) result.tierCards = input.tierCards;
   if (input.spinTemperatures?.length) result.spinTemperatures = input.spinTemperatures.slice(0, 50);
