@@ -309,3 +309,17 @@ test('old (version 1) results only: the share right, and why', async ({ page }) 
     await expect(page.locator('[data-objective-rates] > li')).toHaveCount(2);
   }
 });
+
+test.describe('before the islands have run', () => {
+  test.use({ javaScriptEnabled: false });
+
+  // What is typed or chosen before hydration would be reset when the island's code runs, so the
+  // server-rendered controls are disabled; the tests above see them enabled once hydrated.
+  test('the class import and the result maker render their inputs disabled', async ({ page }) => {
+    await page.goto('/en/trainer/class/');
+    for (const id of ['#class-code', '#class-files', '#class-paste'])
+      await expect(page.locator(id)).toBeDisabled();
+    await page.goto('/zh/progress/');
+    for (const id of ['#workshop-code', '#workshop-name']) await expect(page.locator(id)).toBeDisabled();
+  });
+});
