@@ -10,6 +10,7 @@
  * 千元 are scaled into yuan (see reportStyle.ts); all three are said in the report.
  */
 import { FIELD_ORDER } from './headers';
+import { IdIndex } from './idIndex';
 import { BAD_CELLS_LISTED, IDS_LISTED } from './limits';
 import { checkMapping } from './mapping';
 import { parseNumber } from './numbers';
@@ -82,15 +83,16 @@ export function cleanTable(
     scaledColumns,
   };
   const customers: ImportedCustomer[] = [];
-  // Customer id → its index in `customers`; the rarer duplicates keep their counts aside, so a
-  // list without duplicates allocates nothing per row beyond the customer itself.
-  const byId = new Map<string, number>();
   const rowsOf = new Map<number, number>();
   const averaged = new Map<number, Partial<Record<ValueField, number>>>();
   const start = shape.headerRow + 1;
   const total = rows.length - start;
   const every = options.progressEvery ?? 20_000;
   const { decimalComma } = shape;
+  // Customer id → its index in `customers` (typed arrays, see idIndex.ts); the rarer duplicates
+  // keep their counts aside, so a list without duplicates allocates nothing per row beyond the
+  // customer itself.
+  const byId = new IdIndex(Math.max(0, total));
 
   for (let r = start; r < rows.length; r += 1) {
     if (options.onProgress && (r - start) % every === 0 && r > start) options.onProgress((r - start) / total);
@@ -142,9 +144,8 @@ export function cleanTable(
     if (values.revenue === undefined) report.missingRevenue += 1;
     report.rowsKept += 1;
 
-    const existing = byId.get(id);
-    if (existing === undefined) {
-      byId.set(id, customers.length);
+    const existing = byId.indexOrAdd(id);
+    if (existing === -1) {
       customers.push({ id, name: nameText || id, values });
       continue;
     }
