@@ -1,0 +1,105 @@
+/**
+ * The checks run on every cell or row of an import, written by character codes instead of
+ * regular expressions for speed (issue 16): each must answer exactly as the expression it
+ * replaced, which these tests compare on every UTF-16 code unit and on exhaustive short strings.
+ */
+import { describe, expect, it } from 'vitest';
+import { isSimpleNumber, parseNumber } from '@/lib/import/numbers';
+import { isSpaceCode, isTotalsLabel, mayBeTotals } from '@/lib/import/reportStyle';
+
+/** The expressions as they were before the fast paths. */
+const SIMPLE = /^-?\d+(?:\.\d+)?$/;
+const MAY_BE_TOTALS = /^[\s\u3000]*[合总小共累汇tsgoTSGOｔｓｇｏＴＳＧＯ]/;
+
+/** Every string of up to `length` characters over `alphabet`. */
+function* strings(alphabet: readonly string[], length: number): Generator<string> {
+  yield '';
+  let level = [''];
+  for (let n = 1; n <= length; n += 1) {
+    const next: string[] = [];
+    for (const prefix of level) for (const char of alphabet) next.push(prefix + char);
+    yield* next;
+    level = next;
+  }
+}
+
+describe('isSimpleNumber', () => {
+  it('matches /^-?\\d+(?:\\.\\d+)?$/ on every string of up to 6 characters over "-0.9a +,\\n"', () => {
+    let checked = 0;
+    const differ: string[] = [];
+    for (const text of strings(['-', '0', '.', '9', 'a', ' ', '+', ',', '\n'], 6)) {
+      if (isSimpleNumber(text) !== SIMPLE.test(text)) differ.push(text);
+      checked += 1;
+    }
+    expect(checked).toBeGreaterThan(500_000);
+    expect(differ).toEqual([]);
+  });
+
+  it('matches it on digits outside ASCII and on long numbers', () => {
+    const samples = [
+      '１２３',
+      '١٢٣',
+      '12３',
+      '-0',
+      '007',
+      '1.',
+      '.5',
+      '-.5',
+      '1..2',
+      '1.2.3',
+      '5e3',
+      'Infinity',
+    ];
+    for (let code = 0; code < 0x10000; code += 1) samples.push(`1${String.fromCharCode(code)}2`);
+    samples.push('9'.repeat(400), `-${'1'.repeat(30)}.${'0'.repeat(30)}`);
+    expect(samples.filter((text) => isSimpleNumber(text) !== SIMPLE.test(text))).toEqual([]);
+    // "-0", "007", "1d2" for the ten ASCII digits d, "1.2" and the two long ones.
+    expect(samples.filter((text) => isSimpleNumber(text)).length).toBe(15);
+  });
+
+  it('leaves parseNumber reading what it read', () => {
+    expect(parseNumber('-0')).toBe(-0);
+    expect(parseNumber('007')).toBe(7);
+    expect(parseNumber('1.')).toBe(1);
+    expect(parseNumber('.5')).toBe(0.5);
+    expect(parseNumber('１２３')).toBe(123);
+    expect(parseNumber('1..2')).toBeNaN();
+  });
+});
+
+describe('mayBeTotals', () => {
+  it('isSpaceCode agrees with /\\s/ on every UTF-16 code unit', () => {
+    const differ: number[] = [];
+    let spaces = 0;
+    for (let code = 0; code < 0x10000; code += 1) {
+      const space = /\s/.test(String.fromCharCode(code));
+      if (isSpaceCode(code) !== space) differ.push(code);
+      if (space) spaces += 1;
+    }
+    expect(differ).toEqual([]);
+    expect(spaces).toBe(25);
+  });
+
+  it('agrees with the expression on every code unit, alone, after a letter and after spaces', () => {
+    const differ: string[] = [];
+    let may = 0;
+    for (let code = 0; code < 0x10000; code += 1) {
+      const char = String.fromCharCode(code);
+      for (const text of [char, `${char}计`, ` ${char}`, `\u3000\u3000${char}x`, `${char} 合`]) {
+        const expected = MAY_BE_TOTALS.test(text);
+        if (mayBeTotals(text) !== expected) differ.push(text);
+        if (expected) may += 1;
+      }
+    }
+    expect(differ).toEqual([]);
+    expect(may).toBeGreaterThan(100);
+    expect(mayBeTotals('')).toBe(false);
+  });
+
+  it('still lets isTotalsLabel find spaced-out and full-width labels', () => {
+    for (const label of ['合计', ' 合 计', '\u3000总计：', 'Grand total', 'ＴＯＴＡＬ', '\t小计（华东）'])
+      expect(isTotalsLabel(label), label).toBe(true);
+    for (const name of ['华东机械', 'Customer 1', ' C01', 'Total Logistics Ltd'])
+      expect(isTotalsLabel(name), name).toBe(false);
+  });
+});
