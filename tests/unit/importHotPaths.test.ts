@@ -4,7 +4,7 @@
  * replaced, which these tests compare on every UTF-16 code unit and on exhaustive short strings.
  */
 import { describe, expect, it } from 'vitest';
-import { isSimpleNumber, parseNumber } from '@/lib/import/numbers';
+import { isSimpleNumber, parseNumber, simpleNumberValue } from '@/lib/import/numbers';
 import { isSpaceCode, isTotalsLabel, mayBeTotals } from '@/lib/import/reportStyle';
 
 /** The expressions as they were before the fast paths. */
@@ -55,6 +55,52 @@ describe('isSimpleNumber', () => {
     expect(samples.filter((text) => isSimpleNumber(text) !== SIMPLE.test(text))).toEqual([]);
     // "-0", "007", "1d2" for the ten ASCII digits d, "1.2" and the two long ones.
     expect(samples.filter((text) => isSimpleNumber(text)).length).toBe(15);
+  });
+
+  it('simpleNumberValue is Number(text) to the bit on every plain number of up to 7 characters', () => {
+    const differ: string[] = [];
+    let checked = 0;
+    for (const text of strings(['-', '0', '1', '5', '9', '.'], 7)) {
+      if (!SIMPLE.test(text)) continue;
+      checked += 1;
+      if (!Object.is(simpleNumberValue(text), Number(text))) differ.push(text);
+    }
+    expect(checked).toBeGreaterThan(10_000);
+    expect(differ).toEqual([]);
+  });
+
+  it('simpleNumberValue is Number(text) on 200,000 random decimals of 1 to 20 digits', () => {
+    let seed = 99;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const differ: string[] = [];
+    for (let n = 0; n < 200_000; n += 1) {
+      const length = 1 + Math.floor(random() * 20);
+      let digits = '';
+      for (let i = 0; i < length; i += 1) digits += String(Math.floor(random() * 10));
+      const point = Math.floor(random() * length);
+      const text = `${random() < 0.2 ? '-' : ''}${point === 0 ? digits : `${digits.slice(0, point)}.${digits.slice(point)}`}`;
+      if (!Object.is(simpleNumberValue(text), Number(text))) differ.push(text);
+    }
+    for (const text of [
+      '0.1',
+      '0.2',
+      '0.3',
+      '123456789012345',
+      '1234567890123456',
+      '9007199254740993',
+      '0.000000000000001',
+      '99999999999999.9',
+      '-0',
+      '-0.0',
+      '1'.repeat(400),
+    ])
+      if (!Object.is(simpleNumberValue(text), Number(text))) differ.push(text);
+    expect(differ).toEqual([]);
+    expect(simpleNumberValue('1e5')).toBeNaN();
+    expect(simpleNumberValue('')).toBeNaN();
   });
 
   it('leaves parseNumber reading what it read', () => {

@@ -28,22 +28,50 @@ export function toHalfWidth(text: string): string {
 
 /**
  * Whether the text is a plain number, `-?\d+(?:\.\d+)?` and nothing else (ASCII digits, an
- * optional minus, an optional decimal point with digits after it): the common case, tested on
- * every cell of an import, so by character codes rather than a regular expression.
+ * optional minus, an optional decimal point with digits after it): the common case.
  */
 export function isSimpleNumber(text: string): boolean {
+  return !Number.isNaN(simpleNumberValue(text));
+}
+
+/** 10 to the powers 0 … 22, each exactly a double. */
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+/**
+ * The value of a plain number (see isSimpleNumber), exactly `Number(text)`; NaN when the text is
+ * not one. Tested on every cell of an import, so by character codes rather than a regular
+ * expression, and without Number's general conversion when the digits allow: up to 15 digits
+ * are an exact integer, and that integer divided by an exact power of ten is correctly rounded,
+ * as Number's own reading is (the fast path of decimal-to-binary conversion).
+ */
+export function simpleNumberValue(text: string): number {
   const length = text.length;
-  let i = text.charCodeAt(0) === 45 ? 1 : 0;
+  const negative = text.charCodeAt(0) === 45;
+  let i = negative ? 1 : 0;
   const integer = i;
+  let digits = 0;
   let code = 0;
-  while (i < length && (code = text.charCodeAt(i)) >= 48 && code <= 57) i += 1;
-  if (i === integer) return false;
-  if (i === length) return true;
-  if (code !== 46) return false;
-  i += 1;
-  const fraction = i;
-  while (i < length && (code = text.charCodeAt(i)) >= 48 && code <= 57) i += 1;
-  return i > fraction && i === length;
+  while (i < length && (code = text.charCodeAt(i)) >= 48 && code <= 57) {
+    digits = digits * 10 + (code - 48);
+    i += 1;
+  }
+  if (i === integer) return NaN;
+  let decimals = 0;
+  if (i < length) {
+    if (code !== 46) return NaN;
+    i += 1;
+    const fraction = i;
+    while (i < length && (code = text.charCodeAt(i)) >= 48 && code <= 57) {
+      digits = digits * 10 + (code - 48);
+      i += 1;
+    }
+    if (i === fraction || i < length) return NaN;
+    decimals = i - fraction;
+  }
+  const count = length - integer - (decimals > 0 ? 1 : 0);
+  if (count > 15) return Number(text);
+  const value = decimals === 0 ? digits : digits / (POWERS_OF_TEN[decimals] as number);
+  return negative ? -value : value;
 }
 
 /**
@@ -55,7 +83,8 @@ export function parseNumber(cell: Cell, decimalComma = false): number | null {
   if (typeof cell === 'number') return Number.isFinite(cell) ? cell : NaN;
   if (typeof cell === 'boolean' || cell instanceof Date) return NaN;
   // The common case first: a plain number.
-  if (isSimpleNumber(cell)) return Number(cell);
+  const simple = simpleNumberValue(cell);
+  if (!Number.isNaN(simple)) return simple;
   let text = toHalfWidth(cell).replace(/[\s\u00a0\u2009\u202f']/g, '');
   if (MISSING.has(text.toLowerCase())) return null;
   let negative = false;
