@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { isSimpleNumber, parseNumber, simpleNumberValue } from '@/lib/import/numbers';
 import { isSpaceCode, isTotalsLabel, mayBeTotals } from '@/lib/import/reportStyle';
+import { analyseTable } from '@/lib/import/table';
 
 /** The expressions as they were before the fast paths. */
 const SIMPLE = /^-?\d+(?:\.\d+)?$/;
@@ -147,5 +148,20 @@ describe('mayBeTotals', () => {
       expect(isTotalsLabel(label), label).toBe(true);
     for (const name of ['华东机械', 'Customer 1', ' C01', 'Total Logistics Ltd'])
       expect(isTotalsLabel(name), name).toBe(false);
+  });
+});
+
+describe('analyseTable: a header alone', () => {
+  it('is one whatever the number of empty rows below it, and is not once any row below is filled', () => {
+    const header = ['客户', '销售额'];
+    const empty = (n: number) => Array.from({ length: n }, () => ['', ' ']);
+    expect(analyseTable([header, ...empty(1000)])).toEqual({ ok: false, error: 'import.error.headerOnly' });
+    const lastFilled = analyseTable([header, ...empty(100), ['甲', '100']]);
+    expect(lastFilled.ok && lastFilled.headerRow).toBe(0);
+    // Beyond the 200 rows sampled for number columns, a filled row is data but no column is numeric.
+    expect(analyseTable([header, ...empty(1000), ['甲', '100']])).toEqual({
+      ok: false,
+      error: 'import.error.noNumeric',
+    });
   });
 });
