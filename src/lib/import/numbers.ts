@@ -7,7 +7,6 @@
 import type { Cell } from './types';
 
 const MISSING = new Set(['', '-', '--', '—', '–', 'n/a', 'na', '#n/a', 'null', 'none', '/', '无']);
-const SIMPLE = /^-?\d+(?:\.\d+)?$/;
 const CURRENCY = /^(?:us\$|hk\$|rmb|cny|usd|eur|[¥$€£元])/i;
 const CURRENCY_END = /(?:rmb|cny|usd|eur|[¥$€£元])$/i;
 const DOT_DECIMAL = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?$|^\.\d+$/;
@@ -28,6 +27,54 @@ export function toHalfWidth(text: string): string {
 }
 
 /**
+ * Whether the text is a plain number, `-?\d+(?:\.\d+)?` and nothing else (ASCII digits, an
+ * optional minus, an optional decimal point with digits after it): the common case.
+ */
+export function isSimpleNumber(text: string): boolean {
+  return !Number.isNaN(simpleNumberValue(text));
+}
+
+/** 10 to the powers 0 … 22, each exactly a double. */
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+/**
+ * The value of a plain number (see isSimpleNumber), exactly `Number(text)`; NaN when the text is
+ * not one. Tested on every cell of an import, so by character codes rather than a regular
+ * expression, and without Number's general conversion when the digits allow: up to 15 digits
+ * are an exact integer, and that integer divided by an exact power of ten is correctly rounded,
+ * as Number's own reading is (the fast path of decimal-to-binary conversion).
+ */
+export function simpleNumberValue(text: string): number {
+  const length = text.length;
+  const negative = text.charCodeAt(0) === 45;
+  let i = negative ? 1 : 0;
+  const integer = i;
+  let digits = 0;
+  let code = 0;
+  while (i < length && (code = text.charCodeAt(i)) >= 48 && code <= 57) {
+    digits = digits * 10 + (code - 48);
+    i += 1;
+  }
+  if (i === integer) return NaN;
+  let decimals = 0;
+  if (i < length) {
+    if (code !== 46) return NaN;
+    i += 1;
+    const fraction = i;
+    while (i < length && (code = text.charCodeAt(i)) >= 48 && code <= 57) {
+      digits = digits * 10 + (code - 48);
+      i += 1;
+    }
+    if (i === fraction || i < length) return NaN;
+    decimals = i - fraction;
+  }
+  const count = length - integer - (decimals > 0 ? 1 : 0);
+  if (count > 15) return Number(text);
+  const value = decimals === 0 ? digits : digits / (POWERS_OF_TEN[decimals] as number);
+  return negative ? -value : value;
+}
+
+/**
  * The number in a cell: a finite number, null when the cell is empty or a dash, NaN when it holds
  * something that is not a number. `decimalComma`: the file writes 1.234,50 for 1234.5.
  */
@@ -36,7 +83,8 @@ export function parseNumber(cell: Cell, decimalComma = false): number | null {
   if (typeof cell === 'number') return Number.isFinite(cell) ? cell : NaN;
   if (typeof cell === 'boolean' || cell instanceof Date) return NaN;
   // The common case first: a plain number.
-  if (SIMPLE.test(cell)) return Number(cell);
+  const simple = simpleNumberValue(cell);
+  if (!Number.isNaN(simple)) return simple;
   let text = toHalfWidth(cell).replace(/[\s\u00a0\u2009\u202f']/g, '');
   if (MISSING.has(text.toLowerCase())) return null;
   let negative = false;

@@ -14,13 +14,45 @@ const TOTALS =
   /^(?:合计|总计|小计|总合计|共计|累计|汇总|总和|total|totals|grandtotal|subtotal|sum|overalltotal)(?:[:：])?(?:[(（【[].*)?$/;
 
 const MAY_BE_TOTALS = /^[\s\u3000]*[合总小共累汇tsgoTSGOｔｓｇｏＴＳＧＯ]/;
+/** The characters a totals label can start with (MAY_BE_TOTALS after its leading spaces). */
+const TOTALS_FIRST: ReadonlySet<number> = new Set(
+  [...'合总小共累汇tsgoTSGOｔｓｇｏＴＳＧＯ'].map((char) => char.charCodeAt(0)),
+);
+
+/** Whether a UTF-16 code unit is one of the spaces of a regular expression's `\s`. */
+export function isSpaceCode(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * MAY_BE_TOTALS.test(text), with the regular expression run only when the text starts with a
+ * space: every row's label cells are tested, and a customer's name or id decides on its first
+ * character.
+ */
+export function mayBeTotals(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (TOTALS_FIRST.has(first)) return true;
+  return isSpaceCode(first) && MAY_BE_TOTALS.test(text);
+}
 
 /** Whether a cell's text labels a totals row ("合计", "合 计", "Grand total:", "小计（华东）"). */
 export function isTotalsLabel(text: string): boolean {
   // A customer name is rarely this short or this long; the test stays cheap on every row.
   if (text.length === 0 || text.length > 30) return false;
   // Called on every row: most names fail on their first letter, before any normalising.
-  if (!MAY_BE_TOTALS.test(text)) return false;
+  if (!mayBeTotals(text)) return false;
   const key = toHalfWidth(text)
     .toLowerCase()
     .replace(/[\s\u3000_\-.]+/g, '');

@@ -94,9 +94,10 @@ export function analyseTable(rows: readonly (readonly Cell[])[], delimiter = ','
   }
 
   const dataStart = headerRow === -1 ? first : headerRow + 1;
-  let dataRows = 0;
-  for (let r = dataStart; r < rows.length; r += 1) if (!isEmptyRow(rows[r])) dataRows += 1;
-  if (dataRows === 0) return { ok: false, error: 'import.error.headerOnly' };
+  // One filled row below the header is enough to know the table is not a header alone.
+  let hasData = false;
+  for (let r = dataStart; r < rows.length && !hasData; r += 1) hasData = !isEmptyRow(rows[r]);
+  if (!hasData) return { ok: false, error: 'import.error.headerOnly' };
   if (rows.length - dataStart > MAX_ROWS) return { ok: false, error: 'import.error.tooManyRows' };
 
   const dataSample =
