@@ -1,8 +1,10 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
+import { tableCaptionPlugin } from './src/lib/content/tableCaption.ts';
 
 /**
  * CSP source for one exact inline style attribute value.
@@ -46,7 +48,8 @@ export default defineConfig({
     },
   },
   // Lessons have no code blocks, and Shiki's inline styles would break the CSP.
-  markdown: { syntaxHighlight: false },
+  // A lesson table's caption is the ": …" paragraph after it (src/lib/content/tableCaption.ts).
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [tableCaptionPlugin] }) },
   devToolbar: { enabled: false },
   // One stylesheet for the whole site instead of one per component: a phone on a slow network
   // makes two render-blocking requests on its first page instead of six, and every later page

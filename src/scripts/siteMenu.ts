@@ -2,8 +2,8 @@
  * The phone header's menu ([data-menu-button] controlling [data-menu]): a disclosure. Opening moves
  * focus to the first link; while open, Tab and Shift+Tab cycle through the menu and its button
  * (the menu covers the page, so focus must not wander behind it); Escape closes and returns focus
- * to the button; a click or tap outside closes. From the desktop width up the menu's content is
- * part of the bar and the button is hidden, so an open menu is closed when the window widens.
+ * to the button; a click or tap outside closes. Where the bar has room the menu's content is part
+ * of it and the button is hidden, so an open menu is closed when the window widens.
  */
 const FOCUSABLE = 'a[href], button:not([disabled]), select:not([disabled]), input:not([disabled])';
 
@@ -48,9 +48,10 @@ export function bindSiteMenu(): void {
     if (isOpen() && !menu.contains(target) && !button.contains(target)) setOpen(false);
   });
 
-  // The button shows only on a phone; when the window widens past it, nothing stays "open".
-  const phone = matchMedia('(max-width: 44rem)');
-  phone.addEventListener('change', () => {
-    if (!phone.matches && isOpen()) setOpen(false);
-  });
+  // The button shows only while the bar is too narrow for the links (a container query in the
+  // reader's text size, SiteHeader.astro). When the window widens or the text shrinks past that,
+  // the button is hidden (its size drops to nothing) and nothing stays "open".
+  new ResizeObserver(() => {
+    if (isOpen() && button.getClientRects().length === 0) setOpen(false);
+  }).observe(button);
 }

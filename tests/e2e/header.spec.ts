@@ -1,6 +1,8 @@
 /**
  * The site header (issue 17): one bar of at most 56 px on a 360 × 740 phone on every page
- * template, one row on a desktop from 1024 px up in both languages, and the phone menu as a
+ * template; one row at 1024 and 1366 px in both languages at every text size, nothing in it
+ * overflowing (a larger text size on a narrower screen folds the links behind the menu button
+ * rather than wrapping or overflowing the bar); and the menu as a
  * disclosure a keyboard can open, cycle through and close (focus stays inside while it is open,
  * Escape returns it to the button), with no axe violations while open in either theme. Without
  * JavaScript the links are in the header, under the title.
@@ -131,31 +133,96 @@ test.describe('on a 360 × 740 phone', () => {
   });
 });
 
+// The reader's text size (the header's switch), saved as the switch saves it.
+const TEXT_SIZES = ['s', 'm', 'l', 'xl'] as const;
+
 for (const width of [1024, 1366]) {
   test.describe(`at ${width} px`, () => {
     test.use({ viewport: { width, height: 768 } });
 
     for (const locale of ['zh', 'en'] as const) {
-      test(`${locale}: the header is one row with every link in view`, async ({ page }) => {
-        await page.goto(`/${locale}/learn/m01-key-accounts/01-pareto/`);
-        await expect(page.locator('[data-menu-button]')).toBeHidden();
-        // One row: every item of the bar shares one line (their vertical centres agree), and the
-        // bar is no taller than the tallest of them plus its padding.
-        const rows = await page.evaluate(() => {
-          const bar = document.querySelector('header.site-header .bar');
-          const items = [
-            ...(bar?.querySelectorAll('.brand, .site-search, nav a, .lang-link, select') ?? []),
-          ].map((el) => el.getBoundingClientRect());
-          return {
-            centres: items.map((r) => Math.round(r.top + r.height / 2)),
-            right: Math.max(...items.map((r) => r.right)),
-          };
+      for (const size of TEXT_SIZES) {
+        test(`${locale}, text size ${size}: the header is one row and nothing in it overflows`, async ({
+          page,
+        }) => {
+          await page.addInitScript((value) => localStorage.setItem('kas:fontSize', value), size);
+          await page.goto(`/${locale}/learn/m01-key-accounts/01-pareto/`);
+          if (size === 'm') await expect(page.locator('html')).not.toHaveAttribute('data-font-size', /.+/);
+          else await expect(page.locator('html')).toHaveAttribute('data-font-size', size);
+          const button = page.locator('[data-menu-button]');
+          const folded = await button.isVisible();
+          // At the default size or smaller every link is in the bar from 1024 px up, and at 1366 px at
+          // every size; only a larger text size on a narrower screen folds them behind the button.
+          if (size === 's' || size === 'm' || width >= 1366) expect(folded, 'links folded').toBe(false);
+
+          // One row: every shown item of the bar shares one line (their vertical centres agree), none
+          // overlaps the next or leaves the window, and the bar is no taller than its tallest item
+          // plus its padding.
+          const bar = await page.evaluate(() => {
+            const el = document.querySelector<HTMLElement>('header.site-header .bar');
+            const items = [
+              ...(el?.querySelectorAll(
+                '.brand, .site-search, nav a, .lang-link, .font-size-switch, .theme-switch, [data-menu-button]',
+              ) ?? []),
+            ]
+              .filter((item) => item.getClientRects().length > 0)
+              .map((item) => ({
+                name: item.textContent?.trim() || item.className,
+                box: item.getBoundingClientRect(),
+              }))
+              .sort((a, b) => a.box.left - b.box.left);
+            const style = el ? getComputedStyle(el) : undefined;
+            return {
+              items: items.map(({ name, box }) => ({
+                name,
+                left: box.left,
+                right: box.right,
+                width: box.width,
+                centre: box.top + box.height / 2,
+                height: box.height,
+              })),
+              height: el?.getBoundingClientRect().height ?? Infinity,
+              padding: style ? parseFloat(style.paddingTop) + parseFloat(style.paddingBottom) : 0,
+              pageWidth: document.documentElement.scrollWidth,
+            };
+          });
+          expect(bar.items.length).toBeGreaterThanOrEqual(folded ? 3 : 10);
+          const centres = bar.items.map((i) => i.centre);
+          expect(
+            Math.max(...centres) - Math.min(...centres),
+            `vertical spread of the bar's items`,
+          ).toBeLessThanOrEqual(4);
+          expect(bar.height).toBeLessThanOrEqual(
+            Math.max(...bar.items.map((i) => i.height)) + bar.padding + 1,
+          );
+          bar.items.forEach((item, i) => {
+            expect(item.width, `${item.name} has room`).toBeGreaterThan(0);
+            expect(item.right, `${item.name} in the window`).toBeLessThanOrEqual(width);
+            const previous = bar.items[i - 1];
+            if (previous)
+              expect(item.left, `${item.name} clear of ${previous.name}`).toBeGreaterThanOrEqual(
+                previous.right - 1,
+              );
+          });
+          expect(bar.pageWidth, 'the page does not scroll sideways').toBeLessThanOrEqual(width);
+          if (size === 'm') expect(await headerHeight(page)).toBeLessThanOrEqual(MAX_PHONE_HEADER);
+
+          if (!folded) return;
+          // Folded: the menu opens by keyboard with every link, in the window, and closes with Escape.
+          const menu = page.locator('#site-menu');
+          await button.focus();
+          await page.keyboard.press('Enter');
+          await expect(menu).toBeVisible();
+          await expect(menu.locator('nav a').first()).toBeFocused();
+          for (const link of await menu.locator('nav a, a[data-locale-link], select').all()) {
+            await expect(link).toBeInViewport();
+            expect((await link.boundingBox())?.x ?? Infinity).toBeLessThanOrEqual(width);
+          }
+          await page.keyboard.press('Escape');
+          await expect(menu).toBeHidden();
+          await expect(button).toBeFocused();
         });
-        const spread = Math.max(...rows.centres) - Math.min(...rows.centres);
-        expect(spread, `vertical spread of the bar's items`).toBeLessThanOrEqual(4);
-        expect(rows.right).toBeLessThanOrEqual(width);
-        expect(await headerHeight(page)).toBeLessThanOrEqual(MAX_PHONE_HEADER);
-      });
+      }
     }
   });
 }
