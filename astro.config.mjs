@@ -33,9 +33,12 @@ const compileHints = {
     // After Vite's own rewrites (its preload map goes at the top of a chunk), so the hint is first.
     order: 'post',
     handler(_options, bundle) {
+      /** @type {Map<string, import('vite').Rollup.OutputChunk>} */
       const chunks = new Map();
       for (const file of Object.values(bundle)) if (file.type === 'chunk') chunks.set(file.fileName, file);
+      /** @type {Set<import('vite').Rollup.OutputChunk>} */
       const eager = new Set();
+      /** @param {import('vite').Rollup.OutputChunk | undefined} chunk */
       const visit = (chunk) => {
         if (!chunk || eager.has(chunk)) return;
         eager.add(chunk);
