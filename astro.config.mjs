@@ -13,6 +13,46 @@ import { tableCaptionPlugin } from './src/lib/content/tableCaption.ts';
  */
 const styleAttributeHash = (style) => `sha256-${createHash('sha256').update(style).digest('base64')}`;
 
+const HINT_MIN_LENGTH = 4000;
+
+/**
+ * Marks every client chunk that a page loads before any interaction (an entry: an island, a page
+ * script, and what they import statically) with V8's compile hint `//# allFunctionsCalledOnLoad`.
+ * Chromium then compiles the file's functions while it streams the script, on a background thread,
+ * instead of lazily on the main thread at their first call: on the tools page that first call is
+ * the island's hydration, and its lazy compiles were about 40% of that long task. Browsers without
+ * the hint read a comment. Chunks only loaded with import() (the import panel, search) keep lazy
+ * compilation, and so do small chunks (under HINT_MIN_LENGTH characters): their compiles cost
+ * little, while the comment costs about 30 gzipped bytes a file, which the JavaScript budget
+ * (tests/e2e/budget.spec.ts) counts.
+ * @type {import('vite').Plugin}
+ */
+const compileHints = {
+  name: 'kas-compile-hints',
+  apply: 'build',
+  applyToEnvironment: (environment) => environment.name === 'client',
+  generateBundle: {
+    // After Vite's own rewrites (its preload map goes at the top of a chunk), so the hint is first.
+    order: 'post',
+    handler(_options, bundle) {
+      /** @type {Map<string, import('vite').Rollup.OutputChunk>} */
+      const chunks = new Map();
+      for (const file of Object.values(bundle)) if (file.type === 'chunk') chunks.set(file.fileName, file);
+      /** @type {Set<import('vite').Rollup.OutputChunk>} */
+      const eager = new Set();
+      /** @param {import('vite').Rollup.OutputChunk | undefined} chunk */
+      const visit = (chunk) => {
+        if (!chunk || eager.has(chunk)) return;
+        eager.add(chunk);
+        for (const name of chunk.imports) visit(chunks.get(name));
+      };
+      for (const chunk of chunks.values()) if (chunk.isEntry) visit(chunk);
+      for (const chunk of eager)
+        if (chunk.code.length >= HINT_MIN_LENGTH) chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
+    },
+  },
+};
+
 // `npm run build:scorm` (KAS_SCORM=1) builds the LMS package: a marker base path that the package
 // integration turns into relative URLs, plus the launch pages. The public build loads none of it.
 const scorm = process.env.KAS_SCORM === '1';
@@ -55,6 +95,7 @@ export default defineConfig({
   // makes two render-blocking requests on its first page instead of six, and every later page
   // (and the offline copy) reuses them.
   vite: {
+    plugins: [compileHints],
     build: { cssCodeSplit: false },
     experimental: {
       // URLs that scripts build (a Web Worker's, the chunks a dynamic import preloads) relative to

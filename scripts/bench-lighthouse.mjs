@@ -10,10 +10,20 @@
  * one); CHROMIUM_PATH defaults to the search of scripts/find-chromium.mjs. Each page is measured
  * BENCH_RUNS times (default 3) and the run with the median performance score is reported, as
  * Lighthouse's own guidance suggests for a machine whose load varies. BENCH_PAGES=tools,exam
- * measures only the named rows.
+ * measures only the named rows. BENCH_JSON=DIR writes every run's Lighthouse report there
+ * (NAME-RUN.json, for audits such as bootup-time, long-tasks or mainthread-work-breakdown) and
+ * prints each run's score and Total Blocking Time.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,6 +59,8 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
 const targets = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
 const node = process.execPath;
+const jsonDir = process.env.BENCH_JSON;
+if (jsonDir) mkdirSync(jsonDir, { recursive: true });
 
 console.log(`Building into ${outDir} with SITE_URL=${origin} …`);
 const build = spawnSync(node, ['scripts/build.mjs', '--outDir', outDir], {
@@ -110,7 +122,17 @@ try {
         logLevel: 'error',
         onlyCategories: Object.keys(targets),
       });
-      if (result) results.push(result.lhr);
+      if (!result) continue;
+      results.push(result.lhr);
+      if (jsonDir) {
+        const file = join(jsonDir, `${name.replace(/\W+/g, '-')}-${run + 1}.json`);
+        writeFileSync(file, JSON.stringify(result.lhr));
+        const { categories, audits } = result.lhr;
+        console.log(
+          `${path} run ${run + 1}: performance ${Math.round((categories.performance?.score ?? 0) * 100)}, ` +
+            `TBT ${audits['total-blocking-time']?.displayValue ?? '?'} (${file})`,
+        );
+      }
     }
     results.sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0));
     const lhr = results[Math.floor(results.length / 2)];
