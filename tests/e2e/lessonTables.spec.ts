@@ -5,7 +5,8 @@
  * "Cu / sto / me / r", overflows its cell under keep-all: its scrollWidth passes its clientWidth),
  * and no header carries a unit, which belongs in the table's caption (a real <caption>, the
  * table's accessible name). On a 360 px phone a table wider than the screen scrolls in its own
- * labelled, focusable region with its first column fixed.
+ * labelled, focusable region with its first column fixed; on every lesson its headers stay whole
+ * (a Chinese 销售额 is not stacked a character a line) and its caption wraps in view.
  */
 import { expect, test } from '@playwright/test';
 import { builtPages, htmlOf } from './site';
@@ -114,4 +115,50 @@ test.describe('on a 360 × 740 phone', () => {
     await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
     expect((await firstCell.boundingBox())?.x).toBeCloseTo(left, 0);
   });
+});
+
+test.describe('on a 360 × 740 phone, every lesson table', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+  test.describe.configure({ timeout: 180_000 });
+
+  for (const locale of ['zh', 'en'] as const) {
+    // A Chinese header (销售额) is kept whole rather than stacked a character a line, and a caption
+    // wraps inside the visible region rather than running off with the scrolled table.
+    test(`${locale}: headers stay whole and captions stay in view`, async ({ page }) => {
+      const problems: string[] = [];
+      for (const path of lessons.filter((p) => p.startsWith(`/${locale}/`))) {
+        await page.goto(path);
+        await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+        problems.push(
+          ...(
+            await page.evaluate(() => {
+              const found: string[] = [];
+              for (const region of document.querySelectorAll<HTMLElement>('.prose .table-scroll')) {
+                if (region.getClientRects().length === 0) continue;
+                const box = region.getBoundingClientRect();
+                const caption = region.querySelector('caption')?.getBoundingClientRect();
+                if (caption && (caption.left < box.left - 1 || caption.right > box.right + 1))
+                  found.push(
+                    `caption ${Math.round(caption.right)} past the region's ${Math.round(box.right)}`,
+                  );
+                for (const th of region.querySelectorAll<HTMLElement>('thead th')) {
+                  const text = th.textContent?.trim() ?? '';
+                  // Whole words: nothing overflows under keep-all, and a header of one word (no space
+                  // or punctuation to break at) is one line high.
+                  if (th.scrollWidth > th.clientWidth) found.push(`${text}: overflows`);
+                  const range = document.createRange();
+                  range.selectNodeContents(th);
+                  const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+                  if (!/[\s（）()、，/·《》“”"-]/.test(text) && lines > 1)
+                    found.push(`${text}: ${lines} lines`);
+                }
+              }
+              return found;
+            })
+          ).map((problem) => `${path}: ${problem}`),
+        );
+      }
+      expect(problems).toEqual([]);
+    });
+  }
 });
