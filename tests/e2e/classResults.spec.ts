@@ -5,12 +5,11 @@
  * exports the CSV.
  */
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectAccessibleInBothThemes } from './axe';
 import { encodeResultCode, RESULT_KIND, type WorkshopResult } from '../../src/lib/trainer/workshopResult';
 
 const NOW = '2026-12-03T10:00:00.000Z';
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** A result with the m01 quiz: q01 (single, answer b) and q02 (true/false, answer false). */
 function result(
@@ -214,18 +213,6 @@ const MASTERY_TEXT = {
   },
 } as const;
 
-async function expectAccessible(page: Page, where: string) {
-  for (const theme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: theme });
-    await page.evaluate((value) => (document.documentElement.dataset['theme'] = value), theme);
-    const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-    expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      `${where} (${theme})`,
-    ).toEqual([]);
-  }
-}
-
 async function learnerCode(page: Page, locale: 'en' | 'zh', name: keyof typeof LEARNERS): Promise<string> {
   await page.goto(`/${locale}/progress/`);
   await page.evaluate(
@@ -281,7 +268,7 @@ for (const locale of ['en', 'zh'] as const) {
 
     // Fits a 360 px phone; axe-clean in both themes.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    await expectAccessible(page, `class results (${locale})`);
+    await expectAccessibleInBothThemes(page, `class results (${locale})`);
 
     // Each objective links to its place in the lesson, by keyboard too.
     const link = rows.nth(0).getByRole('link');

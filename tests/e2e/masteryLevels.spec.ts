@@ -5,11 +5,10 @@
  * each level (as data and as text), and axe finds nothing in the light or the dark theme — the
  * levels have their own colours, so a contrast slip in one of them would show only here.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectAccessibleInBothThemes } from './axe';
 import { questionBank } from './quizHelpers';
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const LEVELS = ['not-started', 'attempted', 'familiar', 'proficient', 'mastered'] as const;
 const DAY = 86_400;
 
@@ -48,18 +47,6 @@ function objectivesOfModule6(): Map<string, string[]> {
     groups.set(key, [...(groups.get(key) ?? []), question.id]);
   }
   return groups;
-}
-
-async function expectAccessible(page: Page, where: string) {
-  for (const theme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: theme });
-    await page.evaluate((value) => (document.documentElement.dataset['theme'] = value), theme);
-    const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-    expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      `${where} (${theme})`,
-    ).toEqual([]);
-  }
 }
 
 const objectives = objectivesOfModule6();
@@ -107,7 +94,7 @@ for (const locale of ['zh', 'en'] as const) {
       labels.add(text.trim());
     }
     expect(labels.size).toBe(LEVELS.length);
-    await expectAccessible(page, `module page ${locale}`);
+    await expectAccessibleInBothThemes(page, `module page ${locale}`);
 
     // My progress: the same levels.
     await page.goto(`/${locale}/progress/`);
@@ -116,7 +103,7 @@ for (const locale of ['zh', 'en'] as const) {
     for (const [key, level] of expected) {
       await expect(page.locator(`[data-objective="${key}"]`), key).toHaveAttribute('data-level', level);
     }
-    await expectAccessible(page, `progress page ${locale}`);
+    await expectAccessibleInBothThemes(page, `progress page ${locale}`);
 
     // Home: module 6's line counts each level.
     await page.goto(`/${locale}/`);
@@ -126,6 +113,6 @@ for (const locale of ['zh', 'en'] as const) {
     const digits = (await line.locator('.line').innerText()).match(/\d+/g)?.map(Number) ?? [];
     // moduleLine lists mastered, proficient, familiar, attempted, not started, in that order.
     expect(digits).toEqual(['mastered', 'proficient', 'familiar', 'attempted', 'not-started'].map(count));
-    await expectAccessible(page, `home ${locale}`);
+    await expectAccessibleInBothThemes(page, `home ${locale}`);
   });
 }

@@ -3,11 +3,10 @@
  * objectives' mastery; a month later (fake clock) the answered questions are due, the home page
  * says so, and a review session runs to the end with the next due date; axe-clean on the way.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectAccessibleInBothThemes } from './axe';
 import { answerCorrectly, questionBank } from './quizHelpers';
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const LABELS = {
   zh: { true: '正确', false: '错误' },
   en: { true: 'True', false: 'False' },
@@ -39,19 +38,6 @@ const TEXT = {
   },
 } as const;
 
-/** Axe in both themes (the mastery and review colours differ between them). */
-async function expectAccessible(page: Page, where: string) {
-  for (const theme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: theme });
-    await page.evaluate((value) => (document.documentElement.dataset['theme'] = value), theme);
-    const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-    expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      `${where} (${theme})`,
-    ).toEqual([]);
-  }
-}
-
 test.describe.configure({ timeout: 180_000 });
 
 for (const locale of ['en', 'zh'] as const) {
@@ -62,7 +48,7 @@ for (const locale of ['en', 'zh'] as const) {
     // Before any answer: nothing is due, on the review page and on the home page.
     await page.goto(`/${locale}/review/`);
     await expect(page.locator('[data-review-empty]')).toContainText(text.noneYet);
-    await expectAccessible(page, 'review page, nothing yet');
+    await expectAccessibleInBothThemes(page, 'review page, nothing yet');
     await page.goto(`/${locale}/`);
     await page.locator('[data-review-status]').scrollIntoViewIfNeeded();
     await expect(page.locator('[data-review-status]')).toHaveAttribute('data-review-status', 'none-yet');
@@ -94,7 +80,7 @@ for (const locale of ['en', 'zh'] as const) {
     await page.goto(`/${locale}/learn/m06-spin/`);
     await objectives.first().scrollIntoViewIfNeeded();
     await expect(page.locator('[data-objective][data-level="familiar"]')).toHaveCount(count);
-    await expectAccessible(page, 'module page with mastery');
+    await expectAccessibleInBothThemes(page, 'module page with mastery');
 
     // Straight after, nothing is due yet.
     await page.goto(`/${locale}/review/`);
@@ -105,11 +91,11 @@ for (const locale of ['en', 'zh'] as const) {
     await page.goto(`/${locale}/`);
     await page.locator('[data-review-status]').scrollIntoViewIfNeeded();
     await expect(page.locator('[data-review-status]')).toHaveAttribute('data-review-status', 'due');
-    await expectAccessible(page, 'home page with reviews due');
+    await expectAccessibleInBothThemes(page, 'home page with reviews due');
 
     await page.goto(`/${locale}/review/`);
     await expect(page.locator('.review-session')).toHaveAttribute('data-phase', 'running');
-    await expectAccessible(page, 'review session');
+    await expectAccessibleInBothThemes(page, 'review session');
     for (let i = 0; i < 10; i += 1) {
       const card = page.locator('fieldset[data-question-id]');
       const question = bank.get((await card.getAttribute('data-question-id')) ?? '');

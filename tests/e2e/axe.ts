@@ -1,0 +1,17 @@
+/** Axe over the page as it stands, in the light and then the dark theme (colours differ). */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+export const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+export async function expectAccessibleInBothThemes(page: Page, where: string) {
+  for (const theme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: theme });
+    await page.evaluate((value) => (document.documentElement.dataset['theme'] = value), theme);
+    const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      `${where} (${theme})`,
+    ).toEqual([]);
+  }
+}
