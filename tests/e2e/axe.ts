@@ -4,13 +4,17 @@ import { expect, type Page } from '@playwright/test';
 
 export const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-export async function expectAccessibleInBothThemes(page: Page, where: string) {
+/** `include`: a selector to check only that part (a lesson is long; pages.spec.ts checks it all). */
+export async function expectAccessibleInBothThemes(page: Page, where: string, include?: string) {
   for (const theme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: theme });
     await page.evaluate((value) => (document.documentElement.dataset['theme'] = value), theme);
-    const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    const builder = new AxeBuilder({ page }).withTags(WCAG);
+    const results = await (include ? builder.include(include) : builder).analyze();
     expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      results.violations.map(
+        (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      ),
       `${where} (${theme})`,
     ).toEqual([]);
   }

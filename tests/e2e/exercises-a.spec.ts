@@ -6,8 +6,8 @@
  * axe stays clean with results on screen.
  */
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectAccessibleInBothThemes } from './axe';
 import { load } from 'js-yaml';
 import { opportunityContentSchema } from '../../src/lib/exercises/opportunitySchema';
 import { indicators } from '../../src/lib/exercises/relationshipIndicators';
@@ -27,7 +27,6 @@ const verdictText = {
   zh: { go: '投入', 'no-go': '不投入', qualify: '继续核实' },
   en: { go: 'Go', 'no-go': 'No-go', qualify: 'Qualify further' },
 } as const;
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -45,20 +44,6 @@ async function answerDeal(
         .locator(`input[value="${answers[question.id]}"]`)
         .check();
     }
-  }
-}
-
-/** Axe in both themes, over the whole page or only `include` (a lesson is long; its text is checked by pages.spec.ts). */
-async function axeClean(page: Page, label: string, include?: string) {
-  for (const theme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: theme });
-    await page.evaluate((value) => (document.documentElement.dataset['theme'] = value), theme);
-    const builder = new AxeBuilder({ page }).withTags(WCAG);
-    const results = await (include ? builder.include(include) : builder).analyze();
-    const violations = results.violations.map(
-      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-    expect(violations, `axe on ${label} (${theme})`).toEqual([]);
   }
 }
 
@@ -82,7 +67,8 @@ for (const locale of locales) {
           ? '你的每一项打分都和参考答案相同'
           : 'Every one of your scores matches the model answer',
       );
-      if (deal.id === 'hotel-quote') await axeClean(page, `${locale} opportunity with a verdict`);
+      if (deal.id === 'hotel-quote')
+        await expectAccessibleInBothThemes(page, `${locale} opportunity with a verdict`);
     });
   }
 }
@@ -186,7 +172,7 @@ for (const locale of locales) {
     await page
       .getByRole('button', { name: locale === 'zh' ? '保存这次诊断' : 'Save this assessment' })
       .click();
-    await axeClean(page, `${locale} relationship with a history`);
+    await expectAccessibleInBothThemes(page, `${locale} relationship with a history`);
 
     // Three months later: a second product line, the partnership's defining condition.
     await page.clock.setFixedTime(new Date('2026-06-02T09:00:00Z'));
@@ -271,7 +257,7 @@ for (const locale of locales) {
     await hydrated(page, locale === 'zh' ? '评估哪个商机' : 'Deal to assess', 'OpportunityWorksheet');
     await page.getByLabel(locale === 'zh' ? '评估哪个商机' : 'Deal to assess').selectOption(deal.id);
     await expect(page.getByRole('heading', { name: deal.title })).toBeVisible();
-    await axeClean(page, `${locale} m04 lesson`, '.lesson-tool');
+    await expectAccessibleInBothThemes(page, `${locale} m04 lesson`, '.lesson-tool');
 
     await page.goto(`/${locale}/learn/m07-relationship-stages/01-stages/`);
     await expect(page.locator('[data-simulator-slot]')).toHaveCount(0);
@@ -283,7 +269,7 @@ for (const locale of locales) {
     await hydrated(page, locale === 'zh' ? '从哪里开始' : 'Start from', 'RelationshipDiagnostic');
     await page.getByLabel(locale === 'zh' ? '从哪里开始' : 'Start from').selectOption('electronics-plant');
     await expect(page.locator('[data-stage]')).toHaveAttribute('data-stage', 'middle');
-    await axeClean(page, `${locale} m07 lesson`, '.lesson-tool');
+    await expectAccessibleInBothThemes(page, `${locale} m07 lesson`, '.lesson-tool');
   });
 }
 

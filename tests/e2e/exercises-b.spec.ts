@@ -6,15 +6,14 @@
  * finished state. The lessons carry the exercises.
  */
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectAccessibleInBothThemes } from './axe';
 import { load } from 'js-yaml';
 import { buildMap, modelMarks } from '../../src/lib/exercises/buyingCentre';
 import { buyingCentreCaseSchema } from '../../src/lib/exercises/buyingCentreSchema';
 import { modelPath as bestPath, playPath, type RoleplayScenario } from '../../src/lib/exercises/spinRoleplay';
 import { roleplayScenarioSchema, sorterBankSchema } from '../../src/lib/exercises/spinSchemas';
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 // A whole path plus two axe runs over a long exercise page can pass 30 s on a busy 2-core machine.
 test.describe.configure({ timeout: 120_000 });
 const locales = ['en', 'zh'] as const;
@@ -89,18 +88,6 @@ async function playByKeyboard(page: Page, path: string[]) {
   }
 }
 
-async function axeBothThemes(page: Page, label: string) {
-  for (const theme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: theme });
-    await page.evaluate((value) => (document.documentElement.dataset['theme'] = value), theme);
-    const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-    const violations = results.violations.map(
-      (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-    expect(violations, `axe on ${label} (${theme})`).toEqual([]);
-  }
-}
-
 for (const lang of locales) {
   const w = words[lang];
 
@@ -162,7 +149,7 @@ for (const lang of locales) {
       path: pitchPath,
       endTemperature: pitched.temperature,
     });
-    await axeBothThemes(page, `/${lang}/tools/spin-roleplay/ (finished)`);
+    await expectAccessibleInBothThemes(page, `/${lang}/tools/spin-roleplay/ (finished)`);
   });
 
   test(`${lang}: the sorter grades a full set of answers, with one mistake explained`, async ({ page }) => {
@@ -183,7 +170,7 @@ for (const lang of locales) {
     ).toBeVisible();
     await expect(cards.first()).toHaveAttribute('data-status', 'wrong');
     await expect(cards.first().getByText(bank.questions[0]?.why ?? '')).toBeVisible();
-    await axeBothThemes(page, `/${lang}/tools/spin-sorter/ (checked)`);
+    await expectAccessibleInBothThemes(page, `/${lang}/tools/spin-sorter/ (checked)`);
   });
 
   test(`${lang}: the buying-centre map, marked as the model answer, finds the case's risk`, async ({
@@ -218,7 +205,7 @@ for (const lang of locales) {
       w.risk(name('deng-hui'), w.role.gatekeeper),
       w.risk(name('qian-wei'), w.role['decision-maker']),
     ]);
-    await axeBothThemes(page, `/${lang}/tools/buying-centre/ (compared)`);
+    await expectAccessibleInBothThemes(page, `/${lang}/tools/buying-centre/ (compared)`);
   });
 
   test(`${lang}: the lessons carry the three exercises`, async ({ page }) => {

@@ -5,12 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectAccessibleInBothThemes } from './axe';
 import { bigCsv } from '../../scripts/generate-import-fixtures.mjs';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url));
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 const text = {
   zh: { data: '数据', choose: '选择文件…' },
@@ -220,17 +219,7 @@ test('axe finds nothing with the import panel open, before and after an import (
       await importFile(page, 'zh', 'duplicates-negative.csv');
       await expect(page.locator('.report')).toBeVisible();
     }
-    for (const theme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: theme });
-      await page.evaluate((value) => (document.documentElement.dataset['theme'] = value), theme);
-      const results = await new AxeBuilder({ page })
-        .options({ runOnly: { type: 'tag', values: WCAG } })
-        .analyze();
-      const violations = results.violations.map(
-        (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-      );
-      expect(violations, `axe with the panel ${stage} (${theme})`).toEqual([]);
-    }
+    await expectAccessibleInBothThemes(page, `axe with the panel ${stage}`);
   }
 });
 

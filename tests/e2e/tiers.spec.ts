@@ -6,8 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectAccessibleInBothThemes } from './axe';
 import { load } from 'js-yaml';
 import { datasetUnitScale } from '../../src/lib/analysis/datasetUnit';
 
@@ -165,16 +165,7 @@ test('the card sort works by keyboard alone, with feedback per card, and passes 
   const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('kas:progress') ?? '{}'));
   expect(saved.saved['tier-cards'].latest.data.correct).toBe(deck.length - 1);
 
-  for (const theme of ['light', 'dark'] as const) {
-    await page.evaluate((value) => (document.documentElement.dataset['theme'] = value), theme);
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
-    expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      theme,
-    ).toEqual([]);
-  }
+  await expectAccessibleInBothThemes(page, 'tier card sort');
 });
 
 test('the lesson embeds: m02 shows the classifier and the card sort, m08 the capstone list', async ({
